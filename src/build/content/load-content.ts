@@ -1,0 +1,141 @@
+/**
+ * The content folder to the data the app ships: every `*.md` parsed and validated, checks that
+ * span files (duplicate ids, duplicate labels in a story), stories grouped with their versions,
+ * and every comparison between two versions of a story computed once.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { encodeComparison } from '../../compare/compact.ts';
+import { compareVersions } from '../../compare/compare.ts';
+import type { Article, Story } from '../../domain/article.ts';
+import { bodyParagraphs } from '../../domain/body.ts';
+import { comparisonKey, type ContentData } from '../../domain/content.ts';
+import { parseArticle } from './parse-article.ts';
+import type { Problem } from './problem.ts';
+
+export interface LoadedContent {
+  /** Null when any file has an error: invalid content never half-ships. */
+  data: ContentData | null;
+  /** Errors and warnings of every file, sorted by file, line and column. */
+  problems: Problem[];
+  /** Absolute paths of the files read (for watching). */
+  files: string[];
+}
+
+export async function loadContent(dir: string, root = process.cwd()): Promise<LoadedContent> {
+  const absolute = path.resolve(root, dir);
+  let names: string[];
+  try {
+    names = (await readdir(absolute)).filter((name) => name.endsWith('.md')).sort();
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    return {
+      data: null,
+      files: [],
+      problems: [
+        {
+          severity: 'error',
+          file: dir,
+          line: 1,
+          column: 1,
+          field: 'content folder',
+          message: `${reason} (expected a folder of Markdown articles)`,
+          hint: 'create it, or point CONTENT_DIR at the folder that holds the .md files',
+        },
+      ],
+    };
+  }
+  const files = names.map((name) => path.join(absolute, name));
+  const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  return { ...buildContent(names.map((name, i) => ({ file: path.relative(root, files[i] ?? name) || name, source: sources[i] ?? '' }))), files };
+}
+
+/** The pure part of loading: sources in, data and problems out. */
+export function buildContent(sources: readonly { file: string; source: string }[]): Omit<LoadedContent, 'files'> {
+  const problems: Problem[] = [];
+  const articles: Article[] = [];
+  const seenIds = new Map<string, string>();
+  const labels = new Map<string, string>();
+
+  for (const { file, source } of sources) {
+    const parsed = parseArticle(file, source);
+    problems.push(...parsed.problems);
+    if (!parsed.article) continue;
+    const { id, story, label } = parsed.article;
+    const idAt = parsed.fieldLines['id'] ?? { line: 1, column: 1 };
+    const firstUse = seenIds.get(id);
+    if (firstUse) {
+      problems.push({
+        severity: 'error',
+        file,
+        ...idAt,
+        field: 'id',
+        message: `duplicate article id "${id}" (expected an id no other file uses; ${firstUse} has it already)`,
+        hint: 'give this version its own id, e.g. add the publisher to it',
+      });
+      continue;
+    }
+    seenIds.set(id, `${file}:${idAt.line}`);
+    const labelKey = `${story}\u0000${label.toLowerCase()}`;
+    const sameLabel = labels.get(labelKey);
+    if (sameLabel) {
+      const at = parsed.fieldLines['label'] ?? idAt;
+      problems.push({
+        severity: 'error',
+        file,
+        ...at,
+        field: 'label',
+        message: `duplicate label "${label}" in story "${story}" (expected a label that tells the versions apart; ${sameLabel} has it already)`,
+      });
+      continue;
+    }
+    labels.set(labelKey, file);
+    articles.push(parsed.article);
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  if (problems.some((p) => p.severity === 'error')) return { data: null, problems };
+
+  const stories = groupStories(articles);
+  return { data: { articles, stories, comparisons: compareStories(stories, articles) }, problems };
+}
+
+/** Stories in order of their first version's date (newest story first); versions oldest first. */
+function groupStories(articles: readonly Article[]): Story[] {
+  const byStory = new Map<string, Article[]>();
+  for (const article of articles) {
+    const list = byStory.get(article.story) ?? [];
+    list.push(article);
+    byStory.set(article.story, list);
+  }
+  const versionOrder = (a: Article, b: Article) =>
+    (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.label.localeCompare(b.label);
+  const stories = [...byStory.entries()].map(([id, list]) => {
+    list.sort(versionOrder);
+    return { id, versions: list.map((a) => a.id), date: list[0]?.date ?? '' };
+  });
+  stories.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return stories.map(({ id, versions }) => ({ id, versions }));
+}
+
+function versionText(article: Article) {
+  return { label: article.label, paragraphs: bodyParagraphs(article.body) };
+}
+
+function compareStories(stories: readonly Story[], articles: readonly Article[]): ContentData['comparisons'] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const comparisons: ContentData['comparisons'] = {};
+  for (const story of stories) {
+    for (const leftId of story.versions) {
+      for (const rightId of story.versions) {
+        const left = byId.get(leftId);
+        const right = byId.get(rightId);
+        if (!left || !right || left === right) continue;
+        comparisons[comparisonKey(leftId, rightId)] = encodeComparison(
+          compareVersions(versionText(left), versionText(right)),
+        );
+      }
+    }
+  }
+  return comparisons;
+}

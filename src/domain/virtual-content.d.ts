@@ -1,0 +1,6 @@
+declare module 'virtual:content' {
+  import type { ContentData } from './content.ts';
+
+  const content: ContentData;
+  export default content;
+}

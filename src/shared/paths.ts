@@ -1,0 +1,25 @@
+/**
+ * Every URL of the app, built in one place. Routes use `pattern`; links use `to(...)`.
+ */
+const segment = (value: string) => encodeURIComponent(value);
+
+export const paths = {
+  home: {
+    pattern: '/',
+    to: () => '/',
+  },
+  article: {
+    pattern: '/articles/:articleId',
+    to: (articleId: string, hash?: string) => `/articles/${segment(articleId)}${hash ? `#${hash}` : ''}`,
+  },
+  compare: {
+    pattern: '/compare/:leftId/:rightId',
+    to: (leftId: string, rightId: string) => `/compare/${segment(leftId)}/${segment(rightId)}`,
+  },
+} as const;
+
+/** The anchor of a body paragraph, by its index among the article's text blocks. */
+export const paragraphAnchor = (index: number) => `p-${index + 1}`;
+
+/** The anchor of a comment, by its position as posted (1-based, as readers count). */
+export const commentAnchor = (number: number) => `comment-${number}`;
