@@ -1,33 +1,38 @@
 // @ts-check
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
  * The layers only point one way. `src/app` composes features; features never import each other
- * or the app; the store, shared UI and domain never import features; the comparison engine is
+ * or the app; the store, shared code and domain never import features; the comparison engine is
  * pure (no React, no store, no Node); nothing in the browser imports the Node-side build.
+ *
+ * Written with ESLint's own `no-restricted-imports` (regexes over the import path), so the rule
+ * needs no resolver with native bindings. Relative imports name the folder they enter
+ * (`../../build/…`), which is what the regexes match.
  */
-const FEATURES = ['reading', 'comments', 'compare'];
-const layerZones = [
-  { target: './src/compare', from: ['./src/app', './src/features', './src/store', './src/shared', './src/build', './src/domain'], message: 'The comparison engine is pure: it depends on nothing else in the app.' },
-  { target: './src/domain', from: ['./src/app', './src/features', './src/store', './src/shared', './src/build'], message: 'Domain types depend only on the engine types.' },
-  { target: './src/build', from: ['./src/app', './src/features', './src/store', './src/shared'], message: 'The build runs in Node and knows nothing of the views.' },
-  { target: './src/store', from: ['./src/app', './src/features', './src/build'], message: 'Stores sit below the features.' },
-  { target: './src/shared', from: ['./src/app', './src/features', './src/store', './src/build'], message: 'Shared code sits below features and stores.' },
-  { target: './src/features', from: ['./src/app', './src/build'], message: 'Features never import the app shell or the Node-side build.' },
-  { target: './src/app', from: ['./src/build'], message: 'The browser never imports the Node-side build.' },
-  ...FEATURES.map((feature) => ({
-    target: `./src/features/${feature}`,
-    from: './src/features',
-    except: [`./${feature}`],
-    message: 'Features never import each other: compose them in src/app.',
-  })),
-];
+const layer = (name) => ({ regex: `(^|/)${name}/`, message: `This layer may not import from src/${name}/.` });
+const NODE_ONLY = { group: ['node:*', 'fs', 'path', 'yaml', 'unified', 'remark-*', 'mdast*', 'fastest-levenshtein'], message: 'Node-only or build-time module: parse at build time instead.' };
+const SCHEMA_AS_TYPE = { group: ['zod', '**/article-schema.ts'], allowTypeImports: true, message: 'The schema validates at build time; import only its types here.' };
+const PURE = { group: ['react', 'react-*', 'zustand', 'zustand/*', 'zod'], message: 'The comparison engine is pure TypeScript: no React, store or schema.' };
+const SIBLING_FEATURE = (feature) => ({ regex: `^\\.\\./(?!\\.\\./|${feature}/)`, message: 'Features never import each other: compose them in src/app.' });
 
-const NODE_ONLY = ['node:*', 'fs', 'path', 'yaml', 'unified', 'remark-*', 'mdast*', 'fastest-levenshtein'];
+/** [files, forbidden patterns] per layer; each file gets exactly one list. */
+const LAYERS = [
+  ['src/compare/**', [NODE_ONLY, PURE, ...['app', 'features', 'store', 'shared', 'build', 'domain'].map(layer)]],
+  ['src/domain/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'shared', 'build'].map(layer)]],
+  ['src/build/**', [...['app', 'features', 'store', 'shared'].map(layer)]],
+  ['src/store/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'build'].map(layer)]],
+  ['src/shared/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'build'].map(layer)]],
+  ...['reading', 'comments', 'compare'].map((feature) => [
+    `src/features/${feature}/**`,
+    [NODE_ONLY, SCHEMA_AS_TYPE, SIBLING_FEATURE(feature), ...['app', 'build'].map(layer)],
+  ]),
+  ['src/app/**', [NODE_ONLY, SCHEMA_AS_TYPE, layer('build')]],
+  ['src/*.{ts,tsx}', [NODE_ONLY, SCHEMA_AS_TYPE, layer('build')]],
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'test-results'] },
@@ -36,45 +41,18 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
-      'import-x/no-cycle': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Browser code: no Node APIs, no parsers; the schema (and zod) only as types.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/build/**', 'src/domain/article-schema.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: NODE_ONLY, message: 'Node-only or build-time module: parse at build time instead.' },
-            { group: ['zod', '**/article-schema.ts'], allowTypeImports: true, message: 'The schema validates at build time; import only its types here.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/compare/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: [...NODE_ONLY, 'react', 'react-*', 'zustand', 'zustand/*', 'zod'], message: 'The comparison engine is pure TypeScript: no React, store, schema or Node API.' },
-          ],
-        },
-      ],
-    },
-  },
+  ...LAYERS.map(([files, patterns]) => ({
+    files: [files],
+    ignores: files === 'src/domain/**' ? ['src/domain/article-schema.ts'] : [],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  })),
   {
     files: ['src/build/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },

@@ -16,6 +16,6 @@ describe('npm run content:check', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines.at(-1)).toBe('14 content files checked: 13 errors, 0 warnings');
-    expect(lines.filter((l) => /^tests\/fixtures\/invalid\/[\w-]+\.md:\d+:\d+  [\w.[\]]+: /.test(l))).toHaveLength(13);
+    expect(lines.filter((l) => /^tests\/fixtures\/invalid\/[\w-]+\.md:\d+:\d+ {2}[\w.[\]]+: /.test(l))).toHaveLength(13);
   });
 });

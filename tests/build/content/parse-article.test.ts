@@ -16,7 +16,7 @@ function errorsOf(name: string): string[] {
 describe('parseArticle: one clear message per kind of bad input', () => {
   it('unreadable YAML names the line and what the parser could not read', () => {
     expect(errorsOf('unreadable-yaml')[0]).toMatch(
-      /^tests\/fixtures\/invalid\/unreadable-yaml\.md:\d+:\d+  frontmatter: unreadable YAML \(Missing closing "quote\)\n    hint: check indentation/,
+      /^tests\/fixtures\/invalid\/unreadable-yaml\.md:\d+:\d+ {2}frontmatter: unreadable YAML \(Missing closing "quote\)\n {4}hint: check indentation/,
     );
   });
 
