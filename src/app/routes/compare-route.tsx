@@ -1,19 +1,20 @@
 import { useParams } from 'react-router';
-import { useArticle } from '../../store/content-store.ts';
+import { CompareView } from '../../features/compare/compare-view.tsx';
+import { useComparisonData } from '../../features/compare/use-comparison-model.ts';
+import { useArticle, useStory } from '../../store/content-store.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
-// Placeholder until the comparison view lands (owned by the lead engineer).
 export function CompareRoute() {
   const { leftId = '', rightId = '' } = useParams();
-  const left = useArticle(leftId);
-  const right = useArticle(rightId);
-  if (!left || !right) return <NotFoundRoute what="One of the versions to compare does not exist." />;
-  return (
-    <section>
-      <title>{`Compare · News Versions`}</title>
-      <h1>
-        {left.label} and {right.label}
-      </h1>
-    </section>
-  );
+  const data = useComparisonData(leftId, rightId);
+  const story = useStory(useArticle(leftId)?.story ?? '');
+  if (!data || !story) {
+    const same = leftId === rightId;
+    return (
+      <NotFoundRoute
+        what={same ? 'A version cannot be compared with itself: choose two different versions of a story.' : `There is no comparison of “${leftId}” with “${rightId}”: both must be versions of the same story.`}
+      />
+    );
+  }
+  return <CompareView data={data} versions={story.versions} />;
 }

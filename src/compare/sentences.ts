@@ -1,0 +1,91 @@
+/**
+ * Sentences of a paragraph. `Intl.Segmenter` finds the boundaries (per paragraph: on long
+ * strings Node's segmenter is pathologically slow); small rules then mend what it gets wrong in
+ * news text. Every rule works on boundaries only, so the sentences always rebuild the paragraph
+ * exactly: each keeps its trailing whitespace.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Titles that precede a name: a full stop after them never ends a sentence. */
+const TITLES = new Set(
+  'mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr sr jr st rev gov sen rep pres amb hon fr insp supt brig'.split(' '),
+);
+/** Abbreviations that end a sentence only when the next word starts with a capital after them. */
+const ABBREVIATIONS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept corp inc ltd co bros mt ft'.split(' '),
+);
+
+export function splitSentences(paragraph: string): Span[] {
+  if (paragraph.length === 0) return [];
+  let spans: Span[] = [];
+  for (const { index, segment } of segmenter.segment(paragraph)) {
+    spans.push({ start: index, end: index + segment.length });
+  }
+  spans = mergeWhere(spans, paragraph, endsWithTitle);
+  spans = mergeWhere(spans, paragraph, endsWithAbbreviation);
+  spans = mergeWhere(spans, paragraph, splitsInitialism);
+  spans = mergeWhere(spans, paragraph, splitsDecimal);
+  spans = moveLeadingClosers(spans, paragraph);
+  spans = mergeWhere(spans, paragraph, (_prev, next) => !/[\p{L}\p{N}]/u.test(next));
+  return spans.filter((s) => s.end > s.start);
+}
+
+type Rule = (previous: string, next: string) => boolean;
+
+function mergeWhere(spans: Span[], text: string, rule: Rule): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && rule(text.slice(last.start, last.end), text.slice(span.start, span.end))) last.end = span.end;
+    else out.push({ ...span });
+  }
+  return out;
+}
+
+const lastWord = (text: string) => /([\p{L}.]+)\.\s*$/u.exec(text)?.[1] ?? '';
+
+/** "Gen. Phan Van Giang": a title's full stop is never a sentence end. */
+export const endsWithTitle: Rule = (previous) => {
+  const word = lastWord(previous);
+  return !word.includes('.') && TITLES.has(word.toLowerCase());
+};
+
+/** "on Jan. 5" or "No. 3": an abbreviation ends a sentence only before a capital letter. */
+export const endsWithAbbreviation: Rule = (previous, next) => {
+  const word = lastWord(previous);
+  return !word.includes('.') && ABBREVIATIONS.has(word.toLowerCase()) && !/^\s*[\p{Lu}“"‘']/u.test(next);
+};
+
+/** Words that follow "U.S." or "U.N." inside a name ("the U.S. Army") rather than a new sentence. */
+const INITIALISM_NOUNS = /^\s*(?:Army|Navy|Air|Marines?|Coast|Senate|Congress|House|Embassy|State|Department|Defense|Treasury|Security|General|Forces?|Government|Secretary|President|Ambassador|Special|Mission|Command|Court)\b/u;
+
+/** "the U.S. military" / "the U.S. Army said": an initialism ends a sentence only before a new one. */
+export const splitsInitialism: Rule = (previous, next) =>
+  /(?:^|[\s(“"])(?:\p{L}\.){2,}\s*$/u.test(previous) && (/^\s*[\p{Ll}\d,;:]/u.test(next) || INITIALISM_NOUNS.test(next));
+
+/** "3.5 percent": a full stop between digits is a decimal point. */
+export const splitsDecimal: Rule = (previous, next) => /\d\.$/.test(previous) && /^\d/.test(next);
+
+/**
+ * A closing quote or bracket that the segmenter put at the start of the next sentence belongs to
+ * the sentence it closes: `… a new level.” Kishi said` keeps `”` with "level.".
+ */
+function moveLeadingClosers(spans: Span[], text: string): Span[] {
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i];
+    const previous = spans[i - 1];
+    if (!span || !previous) continue;
+    const closers = /^[”’"')\]]+\s*/u.exec(text.slice(span.start, span.end))?.[0];
+    if (closers && closers.length < span.end - span.start) {
+      previous.end += closers.length;
+      span.start += closers.length;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,52 @@
+/**
+ * Words as the aligner weighs them. Light normalisation, enough for paraphrase: case, curly
+ * apostrophes, possessives, and the Porter stem (`stemmer`), so "indicating" meets "indicates".
+ * Function words are dropped: they say nothing about whether two sentences report the same thing.
+ */
+import { stemmer } from 'stemmer';
+
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves said says say told tell according also will would may might must shall one`.split(
+    /\s+/,
+  ),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+
+export interface Token {
+  /** The normalised form used for matching. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** Normalise one word: lower case, straight apostrophe, no possessive, Porter stem. */
+export function normalizeWord(word: string): string {
+  const w = word.toLowerCase().replaceAll('’', "'").replace(/\.$/, '').replace(/'s$/, '').replace(/s'$/, 's');
+  return /\d/.test(w) ? w : stemmer(w);
+}
+
+/** Every word of `text` with its offsets, function words included. */
+export function words(text: string): Token[] {
+  const out: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    out.push({ key: normalizeWord(match[0]), start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
+
+/** The distinct content words of a text: what alignment compares. */
+export function contentKeys(text: string): string[] {
+  const keys = new Set<string>();
+  for (const token of words(text)) if (!STOPWORDS.has(token.key) && !STOPWORDS.has(token.key.replace(/'.*$/, ''))) keys.add(token.key);
+  return [...keys];
+}
+
+export function isStopword(key: string): boolean {
+  return STOPWORDS.has(key);
+}
+
+/** Count of words as a reader counts them. */
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}

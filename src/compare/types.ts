@@ -1,0 +1,113 @@
+/**
+ * The comparison engine's input and output. The output's field names are a public contract (the
+ * `compare --json` command prints it): fields may be added, never renamed or given new meaning.
+ */
+
+/** One version as the engine sees it: plain-text paragraphs, in order. */
+export interface VersionText {
+  label: string | null;
+  paragraphs: readonly string[];
+}
+
+export interface Sentence {
+  /** `L0`, `L1`… on the left, `R0`… on the right, in reading order. */
+  id: string;
+  paragraph: number;
+  /** The sentence as written, trailing whitespace included, so sentences rebuild the paragraph. */
+  text: string;
+  /** Character offsets into the paragraph: `paragraph.slice(start, end) === text`. */
+  start: number;
+  end: number;
+}
+
+export type DiffOp = 'equal' | 'insert' | 'delete';
+
+export interface DiffPart {
+  op: DiffOp;
+  text: string;
+}
+
+export interface Pair {
+  /** Sentence ids of each side; more than one when a sentence was split or merged. */
+  left: string[];
+  right: string[];
+  kind: 'identical' | 'changed';
+  /** The pair stands in a different order relative to the other pairs. */
+  moved: boolean;
+  /** Weighted content-word overlap of the two sides, 0..1 (see `similarity.ts`). */
+  similarity: number;
+  /** Word diff of the left group text into the right group text (see `groupText`). */
+  diff: DiffPart[];
+}
+
+/** Where a finding's text stands: a sentence and character offsets into its paragraph. */
+export interface TextRange {
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export type FindingKind = 'name' | 'number' | 'quote';
+
+export interface Finding {
+  kind: FindingKind;
+  /** The left text, or null when it appeared only on the right. */
+  left: string | null;
+  /** The right text, or null when it vanished from the right. */
+  right: string | null;
+  /** Index into `pairs`. */
+  pair: number;
+  leftRange: TextRange | null;
+  rightRange: TextRange | null;
+}
+
+export interface SideStats {
+  sentences: number;
+  words: number;
+  /** Share of this side's words that lie in aligned pairs, 0..1. */
+  alignedShare: number;
+}
+
+export interface Stats {
+  /**
+   * Overall similarity, 0..1: twice the words left unchanged inside aligned pairs (equal runs of
+   * the word diffs), divided by the words of both versions. 1 for identical texts, 0 when nothing
+   * aligns; paraphrase, one-side-only sentences and word changes all lower it.
+   */
+  similarity: number;
+  left: SideStats;
+  right: SideStats;
+  identical: number;
+  changed: number;
+  moved: number;
+  leftOnly: number;
+  rightOnly: number;
+  findings: Record<FindingKind, number>;
+}
+
+export interface SideResult {
+  label: string | null;
+  sentences: Sentence[];
+}
+
+export interface Comparison {
+  left: SideResult;
+  right: SideResult;
+  pairs: Pair[];
+  leftOnly: string[];
+  rightOnly: string[];
+  findings: Finding[];
+  stats: Stats;
+}
+
+/** Shipped form: offsets and lengths only; texts come back from the article bodies. */
+export interface CompactComparison {
+  /** Per side: [paragraph, start, end] of each sentence, in id order. */
+  l: [number, number, number][];
+  r: [number, number, number][];
+  /** Pairs: [left sentence indexes, right sentence indexes, identical?1:0, moved?1:0, similarity×1000, diff]. */
+  p: [number[], number[], 0 | 1, 0 | 1, number, number[]][];
+  /** Findings: [kind, pair, left range or null, right range or null] (ranges as [sentence, start, end]). */
+  f: [FindingKind, number, [number, number, number] | null, [number, number, number] | null][];
+  s: Stats;
+}

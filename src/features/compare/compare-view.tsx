@@ -1,0 +1,217 @@
+import './compare.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { format, parseISO } from 'date-fns';
+import type { Comparison } from '../../compare/types.ts';
+import type { Article } from '../../domain/article.ts';
+import { paths } from '../../shared/paths.ts';
+import { onlyAnchor, pairAnchor, type ChangeItem, type ChangeKind } from './compare-model.ts';
+import { ChangeNav } from './change-nav.tsx';
+import { FindingsPanel } from './findings-panel.tsx';
+import { InlineView } from './inline-view.tsx';
+import { Legend } from './legend.tsx';
+import { SidePane } from './side-pane.tsx';
+import { SummaryBar } from './summary-bar.tsx';
+import { CHANGE_KINDS, formatCompareSearch, useCompareUrl } from './use-compare-url.ts';
+import type { ComparisonData } from './use-comparison-model.ts';
+import { selectorFor, useLinkedHighlight } from './use-linked-highlight.ts';
+import { useScrollSync } from './use-scroll-sync.ts';
+
+/** The comparison page: summary, navigation, the two versions (or one inline) and the findings. */
+export function CompareView({ data, versions }: { data: ComparisonData; versions: readonly Article[] }) {
+  const { left, right, comparison, model } = data;
+  const { state, update } = useCompareUrl();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const leftRef = useRef<HTMLDivElement>(null);
+  const rightRef = useRef<HTMLDivElement>(null);
+  const [sync, setSync] = useState(true);
+  // On small screens the columns are tabs; a right-only selection opens on the right tab.
+  const [tab, setTab] = useState<'left' | 'right'>(() => (state.selected?.startsWith('only-R') ? 'right' : 'left'));
+
+  const items = useMemo(
+    () => (state.filter.length === 0 ? model.changes.filter((c) => !['name', 'number', 'quote'].includes(c.kind)) : model.changes.filter((c) => c.kinds.some((k) => state.filter.includes(k)))),
+    [model.changes, state.filter],
+  );
+  const counts = useMemo(() => {
+    const result = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
+    for (const change of model.changes) for (const kind of change.kinds) result[kind] += 1;
+    return result;
+  }, [model.changes]);
+
+  const selectedItem = resolveSelection(state.selected, model.changes, comparison.pairs);
+  const position = selectedItem ? items.findIndex((i) => i.id === selectedItem.id) : -1;
+  const select = useCallback(
+    (id: string | null) => {
+      if (id?.startsWith('only-R')) setTab('right');
+      else if (id?.startsWith('only-L')) setTab('left');
+      update({ selected: id });
+    },
+    [update],
+  );
+
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      if (items.length === 0) return;
+      const next = position < 0 ? (delta === 1 ? 0 : items.length - 1) : (position + delta + items.length) % items.length;
+      const item = items[next];
+      if (item) select(item.id);
+    },
+    [items, position, select],
+  );
+
+  // Keys: n / j next change, p / k previous, unless the reader is typing or using a modifier.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (event.key === 'n' || event.key === 'j') step(1);
+      else if (event.key === 'p' || event.key === 'k') step(-1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
+  const selector = selectedItem ? selectorFor([...selectedItem.left, ...selectedItem.right], selectedItem.pair) : null;
+  useLinkedHighlight(rootRef, selector);
+  useScrollSync(leftRef, rightRef, sync && state.mode === 'side');
+
+  const onClick = (event: React.MouseEvent | React.KeyboardEvent) => {
+    if ('key' in event && event.key !== 'Enter' && event.key !== ' ') return;
+    const sentence = (event.target as HTMLElement).closest<HTMLElement>('.cmp-s[data-sid]');
+    if (!sentence || !rootRef.current?.contains(sentence)) return;
+    if ('key' in event) event.preventDefault();
+    const pair = sentence.dataset['pair'];
+    select(pair !== undefined ? pairAnchor(Number(pair)) : onlyAnchor(sentence.dataset['sid'] ?? ''));
+  };
+
+  const search = formatCompareSearch(state);
+  const others = versions.filter((v) => v.id !== left.id && v.id !== right.id);
+
+  return (
+    <div className="cmp" ref={rootRef}>
+      <title>{`Compare ${left.label} and ${right.label} · News Versions`}</title>
+      <header className="cmp-head">
+        <h1>
+          Comparing <span className="cmp-h-left">{left.label}</span> and <span className="cmp-h-right">{right.label}</span>
+        </h1>
+        <nav className="cmp-controls" aria-label="Comparison controls">
+          <Link to={`${paths.compare.to(right.id, left.id)}${search}`} className="cmp-button">
+            <span aria-hidden="true">⇄</span> Swap sides
+          </Link>
+          <div className="cmp-mode" role="group" aria-label="Mode">
+            <button type="button" aria-pressed={state.mode === 'side'} onClick={() => update({ mode: 'side' })}>
+              Side by side
+            </button>
+            <button type="button" aria-pressed={state.mode === 'inline'} onClick={() => update({ mode: 'inline' })}>
+              Inline
+            </button>
+          </div>
+          {state.mode === 'side' ? (
+            <label className="cmp-switch">
+              <input type="checkbox" checked={sync} onChange={(e) => setSync(e.target.checked)} /> Keep columns in step
+            </label>
+          ) : (
+            <label className="cmp-switch">
+              Order of{' '}
+              <select value={state.order} onChange={(e) => update({ order: e.target.value === 'right' ? 'right' : 'left' }, { replace: true })}>
+                <option value="left">{left.label}</option>
+                <option value="right">{right.label}</option>
+              </select>
+            </label>
+          )}
+          {others.length > 0 && (
+            <span className="cmp-others">
+              Compare with:{' '}
+              {others.map((v) => (
+                <Link key={v.id} to={paths.compare.to(left.id, v.id)}>
+                  {v.label}
+                </Link>
+              ))}
+            </span>
+          )}
+        </nav>
+      </header>
+
+      <SummaryBar comparison={comparison} model={model} />
+      <ChangeNav items={items} position={position} filter={state.filter} counts={counts} onStep={step} onFilter={(filter) => update({ filter }, { replace: true })} />
+      <Legend />
+
+      <div className="cmp-body">
+        {/* Clicks and Enter on sentences are delegated here; each sentence is focusable itself. */}
+        <div className="cmp-main" onClick={onClick} onKeyDown={onClick}>
+          {state.mode === 'side' ? (
+            <div className="cmp-columns" data-tab={tab}>
+              <div className="cmp-tabs" role="tablist" aria-label="Version shown">
+                {(['left', 'right'] as const).map((side) => (
+                  <button key={side} type="button" role="tab" aria-selected={tab === side} onClick={() => setTab(side)}>
+                    {(side === 'left' ? left : right).label}
+                  </button>
+                ))}
+              </div>
+              <SidePane side="left" view={model.left} other={model.right} heading={<VersionHead article={left} />} scrollRef={leftRef} />
+              <SidePane side="right" view={model.right} other={model.left} heading={<VersionHead article={right} />} scrollRef={rightRef} />
+            </div>
+          ) : (
+            <InlineView comparison={comparison} model={model} order={state.order} />
+          )}
+          {selectedItem && state.mode === 'side' && (
+            <Counterpart item={selectedItem} data={data} tab={tab} onShow={(side) => setTab(side)} />
+          )}
+        </div>
+        <FindingsPanel comparison={comparison} selected={selectedItem?.id ?? null} onSelect={select} />
+      </div>
+    </div>
+  );
+}
+
+function VersionHead({ article }: { article: Article }) {
+  const source = [article.publisher, article.agency].filter(Boolean).join(' · ') || 'Publisher unknown';
+  return (
+    <>
+      <h2 className="cmp-version-label">
+        <Link to={paths.article.to(article.id)}>{article.label}</Link>
+      </h2>
+      <p className="cmp-version-meta">
+        {source} ·{' '}
+        {article.date ? <time dateTime={article.date}>{format(parseISO(article.date), 'MMM d, yyyy')}</time> : 'date unknown'}
+      </p>
+    </>
+  );
+}
+
+/** On small screens the other column is hidden: the chosen sentence's counterpart shows here. */
+function Counterpart({ item, data, tab, onShow }: { item: ChangeItem; data: ComparisonData; tab: 'left' | 'right'; onShow: (side: 'left' | 'right') => void }) {
+  const otherSide = tab === 'left' ? 'right' : 'left';
+  const ids = otherSide === 'left' ? item.left : item.right;
+  const view = data.model[otherSide];
+  const text = ids.map((id) => view.byId.get(id)?.segments.map((s) => s.text).join('') ?? '').join('');
+  const label = (otherSide === 'left' ? data.left : data.right).label;
+  return (
+    <aside className="cmp-counterpart" aria-label={`Counterpart in ${label}`}>
+      <p>
+        <strong>{label}:</strong> {text || <em>no counterpart: this sentence is only in one version.</em>}
+      </p>
+      {text && (
+        <button type="button" onClick={() => onShow(otherSide)}>
+          Show in {label}
+        </button>
+      )}
+    </aside>
+  );
+}
+
+/** The change a URL hash names; a finding resolves to its own item. Unknown hashes select nothing. */
+function resolveSelection(hash: string | null, changes: readonly ChangeItem[], pairs: Comparison['pairs']): ChangeItem | null {
+  if (!hash) return null;
+  const found = changes.find((c) => c.id === hash);
+  if (found) return found;
+  const match = /^pair-(\d+)$/.exec(hash);
+  const n = match ? Number(match[1]) - 1 : -1;
+  const pair = pairs[n];
+  if (pair) return { id: hash, kind: 'changed', kinds: [], left: [...pair.left], right: [...pair.right], pair: n, summary: `pair ${n + 1}` };
+  return null;
+}
+

@@ -1,0 +1,52 @@
+/**
+ * Keeps the other column on the counterpart of what is at the top of the column being scrolled.
+ * The first sentence whose bottom is below the column's top is the reader's place; the first
+ * paired sentence from there on is lined up at the same height in the other column. Scrolls the
+ * code makes are ignored for a moment, so the two columns never chase each other.
+ */
+import { useEffect, type RefObject } from 'react';
+
+export function useScrollSync(
+  left: RefObject<HTMLElement | null>,
+  right: RefObject<HTMLElement | null>,
+  enabled: boolean,
+) {
+  useEffect(() => {
+    const panes = [left.current, right.current];
+    if (!enabled || !panes[0] || !panes[1]) return;
+    let ignoreUntil = 0;
+    let frame = 0;
+
+    const align = (from: HTMLElement, to: HTMLElement) => {
+      const top = from.getBoundingClientRect().top;
+      const sentences = from.querySelectorAll<HTMLElement>('.cmp-s');
+      for (const s of sentences) {
+        const box = s.getBoundingClientRect();
+        if (box.bottom <= top + 1) continue;
+        const pair = s.dataset['pair'];
+        if (pair === undefined) continue;
+        const counterpart = to.querySelector<HTMLElement>(`[data-pair="${pair}"]`);
+        if (!counterpart) continue;
+        const offset = box.top - top;
+        const target = counterpart.getBoundingClientRect().top - to.getBoundingClientRect().top + to.scrollTop - offset;
+        ignoreUntil = performance.now() + 120;
+        to.scrollTop = Math.max(0, target);
+        return;
+      }
+    };
+
+    const handlers = panes.map((pane, i) => () => {
+      if (performance.now() < ignoreUntil) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const other = panes[1 - i];
+        if (pane && other) align(pane, other);
+      });
+    });
+    panes.forEach((pane, i) => pane?.addEventListener('scroll', handlers[i] ?? (() => {}), { passive: true }));
+    return () => {
+      cancelAnimationFrame(frame);
+      panes.forEach((pane, i) => pane?.removeEventListener('scroll', handlers[i] ?? (() => {})));
+    };
+  }, [left, right, enabled]);
+}
