@@ -20,7 +20,19 @@
  *    MIN_CONTAINED of that neighbour's word weight is found on the other side.
  */
 
-import { contentKeys } from './tokens.ts';
+import { allKeys, contentKeys } from './tokens.ts';
+
+/**
+ * The words a sentence is matched by: its content words; for a sentence of function words only
+ * ("And so it goes.") all its words; for one with no words at all (an emoji, a dash) its text.
+ * So identical sentences always find each other.
+ */
+function matchKeys(text: string): string[] {
+  const content = contentKeys(text);
+  if (content.length > 0) return content;
+  const all = allKeys(text);
+  return all.length > 0 ? all : [`\u0000${text.trim()}`];
+}
 
 /**
  * Below 0.2, two sentences share too little weighted vocabulary to be the same statement even
@@ -55,8 +67,8 @@ interface Weighted {
 }
 
 export function alignSentences(leftTexts: readonly string[], rightTexts: readonly string[]): AlignedGroup[] {
-  const leftKeys = leftTexts.map(contentKeys);
-  const rightKeys = rightTexts.map(contentKeys);
+  const leftKeys = leftTexts.map(matchKeys);
+  const rightKeys = rightTexts.map(matchKeys);
   const df = new Map<string, number>();
   for (const keys of [...leftKeys, ...rightKeys]) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
   const n = leftTexts.length + rightTexts.length;
@@ -65,36 +77,50 @@ export function alignSentences(leftTexts: readonly string[], rightTexts: readonl
   const left = leftKeys.map(weigh);
   const right = rightKeys.map(weigh);
 
-  const postings = new Map<string, number[]>();
-  right.forEach((sentence, index) => {
-    for (const k of sentence.keys) {
-      const list = postings.get(k);
-      if (list) list.push(index);
-      else postings.set(k, [index]);
+  // Candidates are looked up from both sides, so comparing B with A finds the same edges as A with B.
+  const edges = new Map<string, { l: number; r: number; sim: number; distance: number }>();
+  const relative = (i: number, count: number) => (count > 1 ? i / (count - 1) : 0);
+  const consider = (l: number, r: number) => {
+    const key = `${l}:${r}`;
+    if (edges.has(key)) return;
+    const a = left[l];
+    const b = right[r];
+    if (!a || !b) return;
+    const { sim, shared } = similarity(a, b, weight);
+    if (sim >= MIN_PAIR && (sim >= STRONG_PAIR || shared >= MIN_SHARED_WORDS)) {
+      edges.set(key, { l, r, sim, distance: round(Math.abs(relative(l, left.length) - relative(r, right.length))) });
     }
-  });
-
-  const edges: { l: number; r: number; sim: number; distance: number }[] = [];
-  left.forEach((sentence, l) => {
-    const expected = left.length > 1 ? (l / (left.length - 1)) * Math.max(0, right.length - 1) : 0;
-    const rarest = sentence.keys.filter((k) => postings.has(k)).sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0)).slice(0, KEYS_PER_SENTENCE);
-    const candidates = new Set<number>();
-    for (const key of rarest) for (const r of nearest(postings.get(key) ?? [], expected, WINDOW)) candidates.add(r);
-    for (const r of candidates) {
-      const other = right[r];
-      if (!other) continue;
-      const { sim, shared } = similarity(sentence, other, weight);
-      if (sim >= MIN_PAIR && (sim >= STRONG_PAIR || shared >= MIN_SHARED_WORDS)) {
-        edges.push({ l, r, sim, distance: Math.abs(r - expected) });
+  };
+  const lookup = (from: Weighted[], to: Weighted[], visit: (own: number, other: number) => void) => {
+    const postings = new Map<string, number[]>();
+    to.forEach((sentence, index) => {
+      for (const k of sentence.keys) {
+        const list = postings.get(k);
+        if (list) list.push(index);
+        else postings.set(k, [index]);
       }
-    }
-  });
-  edges.sort((a, b) => b.sim - a.sim || a.distance - b.distance || a.l - b.l || a.r - b.r);
+    });
+    from.forEach((sentence, i) => {
+      const expected = relative(i, from.length) * Math.max(0, to.length - 1);
+      const rarest = sentence.keys
+        .filter((k) => postings.has(k))
+        .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
+        .slice(0, KEYS_PER_SENTENCE);
+      const seen = new Set<number>();
+      for (const key of rarest) for (const j of nearest(postings.get(key) ?? [], expected, WINDOW)) seen.add(j);
+      for (const j of seen) visit(i, j);
+    });
+  };
+  lookup(left, right, (l, r) => consider(l, r));
+  lookup(right, left, (r, l) => consider(l, r));
+  // Full ties can only occur between edges that share no sentence, so the greedy result does not
+  // depend on the order of tied edges: the alignment of B with A mirrors that of A with B.
+  const sorted = [...edges.values()].sort((a, b) => b.sim - a.sim || a.distance - b.distance || a.l + a.r - (b.l + b.r));
 
   const leftGroup = new Array<AlignedGroup | undefined>(left.length);
   const rightGroup = new Array<AlignedGroup | undefined>(right.length);
   const groups: AlignedGroup[] = [];
-  for (const edge of edges) {
+  for (const edge of sorted) {
     if (leftGroup[edge.l] || rightGroup[edge.r]) continue;
     const group = { left: [edge.l], right: [edge.r], similarity: edge.sim };
     leftGroup[edge.l] = group;
@@ -102,39 +128,31 @@ export function alignSentences(leftTexts: readonly string[], rightTexts: readonl
     groups.push(group);
   }
 
-  // Splits and merges: grow each group by adjacent unpaired sentences that belong to it.
+  // Splits and merges: grow each group by adjacent unpaired sentences that belong to it. Each
+  // step takes the best extension on either side, so the result does not depend on which side
+  // is called left.
   const merged = (indexes: number[], side: Weighted[]): Weighted => weigh([...new Set(indexes.flatMap((i) => side[i]?.keys ?? []))]);
   for (const group of groups) {
-    let grew = true;
-    while (grew && group.left.length + group.right.length < MAX_GROUP + 1) {
-      grew = false;
-      for (const [own, other, owner] of [
-        ['left', 'right', leftGroup],
-        ['right', 'left', rightGroup],
-      ] as const) {
+    while (group.left.length + group.right.length <= MAX_GROUP) {
+      let best: { side: 'left' | 'right'; index: number; sim: number } | null = null;
+      for (const own of ['left', 'right'] as const) {
         const ownSide = own === 'left' ? left : right;
-        const otherSide = other === 'left' ? left : right;
+        const owner = own === 'left' ? leftGroup : rightGroup;
+        const otherWords = merged(group[own === 'left' ? 'right' : 'left'], own === 'left' ? right : left);
         const members = group[own];
-        const first = Math.min(...members);
-        const last = Math.max(...members);
-        for (const candidate of [first - 1, last + 1]) {
-          if (candidate < 0 || candidate >= ownSide.length || owner[candidate]) continue;
+        for (const candidate of [Math.min(...members) - 1, Math.max(...members) + 1]) {
           const neighbour = ownSide[candidate];
-          if (!neighbour || neighbour.total === 0) continue;
-          const otherWords = merged(group[other], otherSide);
-          const grown = similarity(merged([...members, candidate], ownSide), otherWords, weight).sim;
-          const contained = containment(neighbour, otherWords, weight);
-          if (grown >= group.similarity + MIN_GAIN && contained >= MIN_CONTAINED) {
-            members.push(candidate);
-            members.sort((a, b) => a - b);
-            owner[candidate] = group;
-            group.similarity = grown;
-            grew = true;
-            break;
-          }
+          if (!neighbour || owner[candidate] || neighbour.total === 0) continue;
+          const grown = round(similarity(merged([...members, candidate], ownSide), otherWords, weight).sim);
+          if (grown < group.similarity + MIN_GAIN || containment(neighbour, otherWords, weight) < MIN_CONTAINED) continue;
+          if (!best || grown > best.sim) best = { side: own, index: candidate, sim: grown };
         }
-        if (grew) break;
       }
+      if (!best) break;
+      group[best.side].push(best.index);
+      group[best.side].sort((a, b) => a - b);
+      (best.side === 'left' ? leftGroup : rightGroup)[best.index] = group;
+      group.similarity = best.sim;
     }
   }
   return groups.sort((a, b) => (a.left[0] ?? 0) - (b.left[0] ?? 0));
@@ -151,8 +169,11 @@ function similarity(a: Weighted, b: Weighted, weight: (k: string) => number): { 
       shared++;
     }
   }
-  return { sim: (2 * common) / (a.total + b.total), shared };
+  return { sim: round((2 * common) / (a.total + b.total)), shared };
 }
+
+/** Rounding makes sums taken in a different order compare equal, keeping results symmetric. */
+const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
 /** Share of `a`'s word weight that also appears in `b`. */
 function containment(a: Weighted, b: Weighted, weight: (k: string) => number): number {

@@ -36,7 +36,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
       diff,
     });
     if (kind === 'changed') {
-      for (const raw of pairFindings(leftText, rightText, diff)) findings.push(toFinding(raw, index, leftText, rightText, ls, rs));
+      for (const raw of pairFindings(leftText, rightText, diff)) findings.push(toFinding(raw, index, ls, rs, left, right));
     }
   });
 
@@ -76,58 +76,75 @@ export function groupText(sentences: readonly Pick<Sentence, 'text'>[]): string 
 }
 
 /**
- * Moved pairs: those outside a longest increasing subsequence of the right positions, taken in
- * left order. The LIS is the largest set of pairs that kept their relative order, so the fewest
- * pairs are called moved. O(n log n).
+ * Moved pairs, given each pair's right position in left order. The pairs that kept their
+ * relative order form a longest increasing subsequence; a pair is moved unless it belongs to
+ * every such subsequence. When two sentences simply swapped places, both are marked: neither
+ * order is more right than the other, and the result stays the same with the sides swapped.
+ * O(n log n).
  */
 export function movedGroups(rightPositions: readonly number[]): Set<number> {
+  const n = rightPositions.length;
+  const ending = lisLengths(rightPositions);
+  const starting = lisLengths([...rightPositions].reverse().map((v) => -v)).reverse();
+  const longest = Math.max(0, ...ending);
+  const onSome = (i: number) => (ending[i] ?? 0) + (starting[i] ?? 0) - 1 === longest;
+  const perLength = new Map<number, number>();
+  for (let i = 0; i < n; i++) if (onSome(i)) perLength.set(ending[i] ?? 0, (perLength.get(ending[i] ?? 0) ?? 0) + 1);
+  const moved = new Set<number>();
+  for (let i = 0; i < n; i++) if (!onSome(i) || (perLength.get(ending[i] ?? 0) ?? 0) > 1) moved.add(i);
+  return moved;
+}
+
+/** For each element, the length of the longest strictly increasing subsequence ending there. */
+function lisLengths(values: readonly number[]): number[] {
   const tails: number[] = [];
-  const previous = new Array<number>(rightPositions.length).fill(-1);
-  rightPositions.forEach((value, i) => {
+  return values.map((value) => {
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((rightPositions[tails[mid] ?? 0] ?? 0) < value) lo = mid + 1;
+      if ((tails[mid] ?? 0) < value) lo = mid + 1;
       else hi = mid;
     }
-    previous[i] = lo > 0 ? (tails[lo - 1] ?? -1) : -1;
-    tails[lo] = i;
+    tails[lo] = value;
+    return lo + 1;
   });
-  const kept = new Set<number>();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous[i] ?? -1) kept.add(i);
-  const moved = new Set<number>();
-  rightPositions.forEach((_, i) => {
-    if (!kept.has(i)) moved.add(i);
-  });
-  return moved;
 }
 
-/** A group-text range back to a sentence and offsets into its paragraph. */
+/**
+ * A group-text range back to the paragraph: the sentence it starts in and offsets into that
+ * sentence's paragraph. A range that runs on into the next paragraph stops at the paragraph's end.
+ */
 function locate(range: { start: number; end: number } | null, sentences: readonly Sentence[]): TextRange | null {
-  if (!range) return null;
-  let offset = 0;
-  for (const s of sentences) {
-    const length = s.text.trimEnd().length;
-    if (range.start < offset + length || s === sentences[sentences.length - 1]) {
-      const start = s.start + Math.max(0, range.start - offset);
-      const end = Math.min(s.start + length, s.start + (range.end - offset));
-      return { sentence: s.id, start, end: Math.max(start, end) };
+  if (!range || sentences.length === 0) return null;
+  const at = (offset: number, preferNext: boolean) => {
+    let base = 0;
+    for (const [i, s] of sentences.entries()) {
+      const length = s.text.trimEnd().length;
+      const last = i === sentences.length - 1;
+      if (offset < base + length || (offset === base + length && !preferNext) || last) {
+        return { sentence: s, position: s.start + Math.min(Math.max(0, offset - base), length) };
+      }
+      base += length + 1;
     }
-    offset += length + 1;
-  }
-  return null;
+    return null;
+  };
+  const from = at(range.start, true);
+  const to = at(range.end, false);
+  if (!from || !to) return null;
+  const end = to.sentence.paragraph === from.sentence.paragraph ? to.position : from.sentence.start + from.sentence.text.trimEnd().length;
+  return { sentence: from.sentence.id, start: from.position, end: Math.max(from.position, end) };
 }
 
-function toFinding(raw: RawFinding, pair: number, leftText: string, rightText: string, ls: Sentence[], rs: Sentence[]): Finding {
-  return {
-    kind: raw.kind,
-    left: raw.left ? leftText.slice(raw.left.start, raw.left.end) : null,
-    right: raw.right ? rightText.slice(raw.right.start, raw.right.end) : null,
-    pair,
-    leftRange: locate(raw.left, ls),
-    rightRange: locate(raw.right, rs),
+function toFinding(raw: RawFinding, pair: number, ls: Sentence[], rs: Sentence[], left: VersionText, right: VersionText): Finding {
+  const leftRange = locate(raw.left, ls);
+  const rightRange = locate(raw.right, rs);
+  // The text is read back from the paragraph, exactly as the shipped form will rebuild it.
+  const textOf = (r: TextRange | null, list: Sentence[], version: VersionText) => {
+    const sentence = r ? list.find((s) => s.id === r.sentence) : undefined;
+    return r && sentence ? (version.paragraphs[sentence.paragraph] ?? '').slice(r.start, r.end) : null;
   };
+  return { kind: raw.kind, left: textOf(leftRange, ls, left), right: textOf(rightRange, rs, right), pair, leftRange, rightRange };
 }
 
 function computeStats(pairs: Pair[], findings: Finding[], left: Sentence[], right: Sentence[], leftOnly: number, rightOnly: number): Stats {
@@ -138,11 +155,12 @@ function computeStats(pairs: Pair[], findings: Finding[], left: Sentence[], righ
   };
   const leftStats = side(left, new Set(pairs.flatMap((p) => p.left)));
   const rightStats = side(right, new Set(pairs.flatMap((p) => p.right)));
-  const equalWords = pairs.reduce((n, p) => n + p.diff.reduce((m, d) => m + (d.op === 'equal' ? wordCount(d.text) : 0), 0), 0);
+  const wordsOf = (ids: readonly string[], list: readonly Sentence[]) => words(list.filter((s) => ids.includes(s.id)));
+  const weighted = pairs.reduce((n, p) => n + p.similarity * (wordsOf(p.left, left) + wordsOf(p.right, right)), 0);
   const totalWords = leftStats.words + rightStats.words;
   const count = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind).length;
   return {
-    similarity: totalWords ? round((2 * equalWords) / totalWords) : 1,
+    similarity: totalWords ? round(weighted / totalWords) : 1,
     left: leftStats,
     right: rightStats,
     identical: pairs.filter((p) => p.kind === 'identical').length,

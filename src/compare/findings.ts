@@ -32,8 +32,12 @@ const QUOTE = /“([^”]*)”|"([^"]*)"/gu;
 
 export function findNames(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(NAME_RUN)) {
-    let value = m[0].replace(/[’']s$/u, '');
+  for (const run of text.matchAll(NAME_RUN)) {
+    // A run stops after a word whose full stop ends a sentence ("Vietnam. Japan" is two names).
+    const cut = /^(?:.*?[^\s.]\.)(?=\s)/u.exec(run[0]);
+    const whole = cut && !/(?:^|\s)(?:\p{L}\.)+$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Lt|Sr|Jr|Prof|Gov|Sen|Rep|St)\.$/u.test(cut[0]) ? cut[0] : run[0];
+    let value = whole.replace(/[’']s$/u, '');
+    const m = { index: run.index };
     if (!/(?:\p{L}\.){2,}$/u.test(value)) value = value.replace(/[.,]+$/u, '');
     let start = m.index;
     // Drop leading function words ("The", "During") that are capitalised only by position.

@@ -42,6 +42,11 @@ export function contentKeys(text: string): string[] {
   return [...keys];
 }
 
+/** Every distinct word, function words included. */
+export function allKeys(text: string): string[] {
+  return [...new Set(words(text).map((t) => t.key))];
+}
+
 export function isStopword(key: string): boolean {
   return STOPWORDS.has(key);
 }

@@ -70,9 +70,9 @@ export interface SideStats {
 
 export interface Stats {
   /**
-   * Overall similarity, 0..1: twice the words left unchanged inside aligned pairs (equal runs of
-   * the word diffs), divided by the words of both versions. 1 for identical texts, 0 when nothing
-   * aligns; paraphrase, one-side-only sentences and word changes all lower it.
+   * Overall similarity, 0..1: the similarity of each aligned pair weighted by the words it holds
+   * on both sides, summed, divided by the words of both versions; one-side-only sentences count
+   * as 0. 1 for identical texts, 0 when nothing aligns. Symmetric: swapping the sides keeps it.
    */
   similarity: number;
   left: SideStats;
