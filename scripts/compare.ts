@@ -1,0 +1,135 @@
+/**
+ * `npm run compare -- <left> <right> [--json]`: compare two versions in the terminal.
+ *
+ * Each file is a content Markdown file (frontmatter gives the label and is otherwise ignored) or
+ * plain text (paragraphs separated by blank lines; with no blank lines, one paragraph per line).
+ * Prints the stats, the findings and the aligned sentences with changes marked (colour on a
+ * terminal, [-removed-]{+added+} otherwise), or with --json the comparison as one JSON document.
+ * A missing, unreadable or non-text file ends with a one-line message and exit code 2.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdownFile } from '../src/build/content/markdown.ts';
+import { compareVersions } from '../src/compare/compare.ts';
+import type { Comparison, DiffPart, VersionText } from '../src/compare/types.ts';
+import { bodyParagraphs } from '../src/domain/body.ts';
+
+const USAGE = 'usage: npm run compare -- <left file> <right file> [--json]';
+
+class InputError extends Error {}
+
+function readVersion(file: string): VersionText {
+  let bytes: Buffer;
+  try {
+    if (statSync(file).isDirectory()) throw new InputError(`${file} is a directory, not a file`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'unknown error'})`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${file} is not a text file (it is not valid UTF-8)`);
+  }
+  if (text.includes('\u0000')) throw new InputError(`${file} is not a text file (it contains NUL bytes)`);
+  const name = path.basename(file);
+  if (/\.(md|markdown)$/i.test(file)) {
+    const parsed = parseMarkdownFile(text);
+    let label: string | null = null;
+    try {
+      const data: unknown = parsed.frontmatter ? parseYaml(parsed.frontmatter.text) : null;
+      if (data && typeof data === 'object' && 'label' in data && typeof data.label === 'string') label = data.label;
+    } catch {
+      // Frontmatter is read for the label only; unreadable frontmatter just means no label.
+    }
+    return { label: label ?? name, paragraphs: bodyParagraphs(parsed.blocks) };
+  }
+  const normalized = text.replace(/\r\n?/g, '\n').trim();
+  const paragraphs = /\n\s*\n/.test(normalized)
+    ? normalized.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    : normalized.split('\n').map((l) => l.trim());
+  return { label: name, paragraphs: paragraphs.filter((p) => p.length > 0) };
+}
+
+interface Style {
+  del: (s: string) => string;
+  ins: (s: string) => string;
+  dim: (s: string) => string;
+  bold: (s: string) => string;
+}
+
+const plain: Style = { del: (s) => `[-${s}-]`, ins: (s) => `{+${s}+}`, dim: (s) => s, bold: (s) => s };
+const ansi: Style = {
+  del: (s) => `\u001b[31;9m${s}\u001b[0m`,
+  ins: (s) => `\u001b[32;4m${s}\u001b[0m`,
+  dim: (s) => `\u001b[2m${s}\u001b[0m`,
+  bold: (s) => `\u001b[1m${s}\u001b[0m`,
+};
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function formatReport(c: Comparison, style: Style): string {
+  const lines: string[] = [];
+  const left = c.left.label ?? 'left';
+  const right = c.right.label ?? 'right';
+  const text = (id: string) => [...c.left.sentences, ...c.right.sentences].find((s) => s.id === id)?.text.trim() ?? '';
+  const diff = (parts: DiffPart[]) => parts.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? style.del(p.text) : style.ins(p.text))).join('');
+  const s = c.stats;
+  lines.push(style.bold(`${left}  ⟷  ${right}`), '');
+  lines.push(`Similarity ${pct(s.similarity)} (pair similarity weighted by words; one-side-only sentences count 0)`);
+  lines.push(`Sentences: ${s.left.sentences} in ${left} (${pct(s.left.alignedShare)} of words aligned), ${s.right.sentences} in ${right} (${pct(s.right.alignedShare)})`);
+  lines.push(`Pairs: ${s.identical} identical, ${s.changed} changed, ${s.moved} moved; ${s.leftOnly} only in ${left}, ${s.rightOnly} only in ${right}`);
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  lines.push(`Findings: ${n(s.findings.name, 'name')}, ${n(s.findings.number, 'number')}, ${n(s.findings.quote, 'quote')}`, '');
+  if (c.findings.length > 0) {
+    lines.push(style.bold('Findings'));
+    for (const f of c.findings) {
+      lines.push(`  ${f.kind.padEnd(6)} ${f.left ?? '(none)'} → ${f.right ?? '(none)'}  ${style.dim(`pair ${f.pair + 1}`)}`);
+    }
+    lines.push('');
+  }
+  lines.push(style.bold('Aligned sentences'));
+  c.pairs.forEach((p, i) => {
+    const tags = [p.kind, p.moved ? 'moved' : '', `similarity ${p.similarity.toFixed(2)}`].filter(Boolean).join(', ');
+    lines.push(`  ${style.bold(`[${i + 1}]`)} ${p.left.join('+')} ⟷ ${p.right.join('+')}  ${style.dim(tags)}`);
+    lines.push(`      ${p.kind === 'identical' ? text(p.left[0] ?? '') : diff(p.diff)}`);
+  });
+  for (const [title, ids] of [
+    [`Only in ${left}`, c.leftOnly],
+    [`Only in ${right}`, c.rightOnly],
+  ] as const) {
+    if (ids.length === 0) continue;
+    lines.push('', style.bold(title));
+    for (const id of ids) lines.push(`  ${id}  ${text(id)}`);
+  }
+  return lines.join('\n');
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (files.length !== 2 || files.some((f) => f.startsWith('-'))) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const [left, right] = files.map(readVersion) as [VersionText, VersionText];
+    const comparison = compareVersions(left, right);
+    const colour = process.stdout.isTTY === true && !process.env['NO_COLOR'];
+    process.stdout.write(`${json ? JSON.stringify(comparison, null, 2) : formatReport(comparison, colour ? ansi : plain)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`compare: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`compare: unexpected failure: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
