@@ -155,8 +155,9 @@ function computeStats(pairs: Pair[], findings: Finding[], left: Sentence[], righ
   };
   const leftStats = side(left, new Set(pairs.flatMap((p) => p.left)));
   const rightStats = side(right, new Set(pairs.flatMap((p) => p.right)));
-  const wordsOf = (ids: readonly string[], list: readonly Sentence[]) => words(list.filter((s) => ids.includes(s.id)));
-  const weighted = pairs.reduce((n, p) => n + p.similarity * (wordsOf(p.left, left) + wordsOf(p.right, right)), 0);
+  const counts = new Map([...left, ...right].map((s) => [s.id, wordCount(s.text)]));
+  const wordsOf = (ids: readonly string[]) => ids.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
+  const weighted = pairs.reduce((n, p) => n + p.similarity * (wordsOf(p.left) + wordsOf(p.right)), 0);
   const totalWords = leftStats.words + rightStats.words;
   const count = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind).length;
   return {

@@ -1,0 +1,6 @@
+/**
+ * `npm run bench`: benchmarks that print figures. Nothing here is a test; nothing asserts a time.
+ */
+import { runEngineBench } from './bench-engine.ts';
+
+await runEngineBench();
