@@ -40,10 +40,10 @@ export function FindingsPanel({
               >
                 <span className="cmp-finding-kind">{KIND_LABEL[finding.kind]}</span>{' '}
                 <span className="cmp-finding-change">
-                  {finding.left === null ? <em>none</em> : <q>{finding.left}</q>}
+                  <FindingText kind={finding.kind} text={finding.left} />
                   <span aria-hidden="true"> → </span>
                   <span className="visually-hidden"> became </span>
-                  {finding.right === null ? <em>none</em> : <q>{finding.right}</q>}
+                  <FindingText kind={finding.kind} text={finding.right} />
                 </span>
                 <span className="cmp-finding-pair"> (pair {finding.pair + 1})</span>
               </a>
@@ -53,4 +53,10 @@ export function FindingsPanel({
       </ol>
     </section>
   );
+}
+
+/** A quotation already carries its quote marks; names and numbers get them for readability. */
+function FindingText({ kind, text }: { kind: string; text: string | null }) {
+  if (text === null) return <em>{kind === 'quote' ? 'no quote' : 'none'}</em>;
+  return kind === 'quote' ? <span>{text}</span> : <q>{text}</q>;
 }

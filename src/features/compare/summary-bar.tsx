@@ -17,7 +17,7 @@ export function SummaryBar({ comparison, model }: { comparison: Comparison; mode
         <span className="cmp-tip-anchor" tabIndex={0} aria-describedby={tipId}>
           similar
           <span className="cmp-tip" role="tooltip" id={tipId}>
-            Share of words the two versions have in common: twice the words left unchanged inside aligned sentences, divided by the words of both versions.
+            How much the two versions say alike: each aligned pair’s similarity (shared content words, rare words weighing more), weighted by its words, over all words of both versions. Sentences only one version has count as 0.
           </span>
         </span>
       </p>
@@ -27,9 +27,9 @@ export function SummaryBar({ comparison, model }: { comparison: Comparison; mode
         <Count label="moved" value={count('moved')} />
         <Count label={`only in ${model.left.label ?? 'left'}`} value={count('left-only')} />
         <Count label={`only in ${model.right.label ?? 'right'}`} value={count('right-only')} />
-        <Count label="names" value={findings.name} />
-        <Count label="numbers" value={findings.number} />
-        <Count label="quotes" value={findings.quote} />
+        <Count label={findings.name === 1 ? 'name' : 'names'} value={findings.name} />
+        <Count label={findings.number === 1 ? 'number' : 'numbers'} value={findings.number} />
+        <Count label={findings.quote === 1 ? 'quote' : 'quotes'} value={findings.quote} />
       </dl>
     </section>
   );

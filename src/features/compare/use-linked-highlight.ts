@@ -20,7 +20,7 @@ function mark(root: HTMLElement, className: string, selector: string | null): HT
 export function selectorFor(sentenceIds: readonly string[], pair: number | null): string | null {
   if (pair !== null) return `[data-pair="${pair}"]`;
   if (sentenceIds.length === 0) return null;
-  return sentenceIds.map((id) => `[data-sid="${CSS.escape(id)}"]`).join(',');
+  return sentenceIds.map((id) => `[data-sid="${quoteAttr(id)}"]`).join(',');
 }
 
 /** Scroll `el` into the middle of its own scroll container only (never the page). */
@@ -55,7 +55,7 @@ export function useLinkedHighlight(rootRef: RefObject<HTMLElement | null>, selec
       const target = (event.target as HTMLElement | null)?.closest<HTMLElement>('.cmp-s');
       if (!target) return;
       const pair = target.dataset['pair'];
-      const selector = pair !== undefined ? `[data-pair="${pair}"]` : `[data-sid="${CSS.escape(target.dataset['sid'] ?? '')}"]`;
+      const selector = pair !== undefined ? `[data-pair="${pair}"]` : `[data-sid="${quoteAttr(target.dataset['sid'] ?? '')}"]`;
       const found = mark(root, LINKED, selector);
       if (event.type === 'focusin') {
         for (const el of found) if (el !== target) revealInPane(el);
@@ -76,4 +76,9 @@ export function useLinkedHighlight(rootRef: RefObject<HTMLElement | null>, selec
       root.removeEventListener('focusout', onLeave);
     };
   }, [rootRef]);
+}
+
+/** Escape a value for a double-quoted attribute selector. */
+function quoteAttr(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
 }

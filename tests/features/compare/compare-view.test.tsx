@@ -1,0 +1,132 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { CompareRoute } from '../../../src/app/routes/compare-route.tsx';
+import { paths } from '../../../src/shared/paths.ts';
+
+const AP = 'japan-vietnam-cyber-defense-ap';
+const REWRITE = 'japan-vietnam-defense-scraped-rewrite';
+
+function Location() {
+  const location = useLocation();
+  return <output data-testid="location">{`${location.pathname}${location.search}${location.hash}`}</output>;
+}
+
+function open(url = paths.compare.to(AP, REWRITE)) {
+  const user = userEvent.setup();
+  const view = render(
+    <MemoryRouter initialEntries={[url]}>
+      <Routes>
+        <Route path={paths.compare.pattern} element={<CompareRoute />} />
+      </Routes>
+      <Location />
+    </MemoryRouter>,
+  );
+  const sentence = (id: string) => view.container.querySelector<HTMLElement>(`[data-sid="${id}"]`);
+  const location = () => screen.getByTestId('location').textContent;
+  return { user, view, sentence, location };
+}
+
+describe('comparison view on the seed pair', () => {
+  it('shows both versions with their label, source and date', () => {
+    open();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Comparing AP original and Scraped rewrite');
+    const left = screen.getByRole('region', { name: /AP original \(left column\)/ });
+    expect(within(left).getByText(/Japan Today · The Associated Press/)).toBeTruthy();
+    const right = screen.getByRole('region', { name: /Scraped rewrite \(right column\)/ });
+    expect(within(right).getByText(/Publisher unknown · date unknown/)).toBeTruthy();
+  });
+
+  it('marks each sentence by what it is, with a word for screen readers', () => {
+    const { sentence } = open();
+    // "Kishi said talks with his Vietnamese counterpart, Phan Van Giang …" is reworded as pair 3.
+    expect(sentence('L2')?.className).toContain('cmp-changed');
+    expect(sentence('L2')?.textContent).toMatch(/^≠3Changed, pair 3: /);
+    // The ministers' meeting sentence has no counterpart in the AP story.
+    expect(sentence('R1')?.className).toContain('cmp-only');
+    expect(sentence('R1')?.textContent).toContain('Only in this version, not in AP original');
+    // The Senkaku islands are only in the AP story.
+    expect(sentence('L3')?.className).toContain('cmp-only');
+    // Opposition to changing the status quo: last in AP, first in the rewrite.
+    expect(sentence('L8')?.className).toContain('cmp-moved');
+    expect(sentence('L8')?.textContent).toContain('moved to ¶1 of Scraped rewrite');
+    expect(sentence('R0')?.textContent).toContain('moved from ¶8 of AP original');
+  });
+
+  it('marks removed and added words inside a changed pair', () => {
+    const { sentence } = open();
+    const removed = [...(sentence('L11')?.querySelectorAll('del') ?? [])].map((d) => d.textContent);
+    const added = [...(sentence('R16')?.querySelectorAll('ins') ?? [])].map((d) => d.textContent);
+    expect(removed).toEqual([' [removed: transfer] ', ' [removed: specific] ', ' [removed: possibly] ', ' [removed: being discussed] ']);
+    expect(added).toEqual([' [added: relocation] ', ' [added: certain] ', ' [added: perhaps] ', ' [added: under discussion] ']);
+  });
+
+  it('lists every changed name, number and quote, and choosing one selects it in both columns', async () => {
+    const { user, sentence, location } = open();
+    // Names and numbers are wrapped in <q> (quote marks drawn by CSS); quotations carry their own.
+    const findings = within(screen.getByRole('region', { name: /Findings/ })).getAllByRole('link');
+    expect(findings.map((f) => f.textContent?.replace(/\s+/g, ' '))).toEqual([
+      'Name Phan Van Giang → became Van Van Jung (pair 3)',
+      'Quote “defense cooperation between the two countries to a new level.” → became “raised the defense cooperation between the two countries to a new level,” (pair 3)',
+      'Quote “any unilateral attempts to change the status quo by coercion or any activities that escalate tensions,” → became no quote (pair 4)',
+      'Quote no quote → became “forced” (pair 4)',
+      'Number 11th → became 11NS (pair 7)',
+      'Name U.S. → became United States (pair 8)',
+      'Name Britain → became United Kingdom (pair 8)',
+    ]);
+    await user.click(findings[4] as HTMLElement);
+    expect(location()).toBe(`${paths.compare.to(AP, REWRITE)}#finding-5`);
+    expect(sentence('L12')?.classList.contains('is-selected')).toBe(true);
+    expect(sentence('R17')?.classList.contains('is-selected')).toBe(true);
+    expect(findings[4]?.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('steps through the changes with buttons and keys, showing "n of N"', async () => {
+    const { user, location } = open();
+    const status = () => screen.getByText(/ of \d+$|\d+ changes$/).textContent;
+    expect(status()).toBe('25 changes');
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    expect(status()).toBe('1 of 25');
+    expect(location()).toMatch(/#pair-1$/);
+    await user.keyboard('n');
+    expect(status()).toBe('2 of 25');
+    await user.keyboard('j');
+    await user.keyboard('k');
+    expect(status()).toBe('2 of 25');
+    await user.click(screen.getByRole('button', { name: /Previous/ }));
+    expect(status()).toBe('1 of 25');
+  });
+
+  it('filters the changes by kind and keeps the filter in the URL', async () => {
+    const { user, location } = open();
+    await user.click(screen.getByRole('checkbox', { name: /Numbers/ }));
+    expect(location()).toBe(`${paths.compare.to(AP, REWRITE)}?only=number`);
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    expect(screen.getByText('1 of 1')).toBeTruthy();
+    expect(location()).toMatch(/\?only=number#finding-5$/);
+    await user.click(screen.getByRole('checkbox', { name: /Only right/ }));
+    expect(screen.getByText(/ of 12$/)).toBeTruthy();
+  });
+
+  it('swaps the sides with a link that keeps the mode', async () => {
+    const { user } = open(`${paths.compare.to(AP, REWRITE)}?mode=inline`);
+    expect(screen.getByRole('link', { name: /Swap sides/ }).getAttribute('href')).toBe(`${paths.compare.to(REWRITE, AP)}?mode=inline`);
+    await user.click(screen.getByRole('link', { name: /Swap sides/ }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Comparing Scraped rewrite and AP original');
+  });
+
+  it('reopens exactly what a URL names: the mode and the selected change', () => {
+    const { sentence } = open(`${paths.compare.to(AP, REWRITE)}?mode=inline#pair-7`);
+    expect(screen.getByRole('button', { name: 'Inline' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('region', { name: /Changes inline/ })).toBeTruthy();
+    expect(sentence('L12')?.classList.contains('is-selected')).toBe(true);
+    expect(sentence('L12')?.textContent).toContain('11NS');
+  });
+
+  it('says plainly when the versions cannot be compared', () => {
+    open(paths.compare.to(AP, 'no-such-version'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Page not found');
+    expect(screen.getByText(/both must be versions of the same story/)).toBeTruthy();
+  });
+});
