@@ -40,8 +40,14 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
 
   const selectedItem = resolveSelection(state.selected, model.changes, comparison.pairs);
   const position = selectedItem ? items.findIndex((i) => i.id === selectedItem.id) : -1;
+  // The selection as of the latest navigation, ahead of the re-render it causes.
+  const selectedRef = useRef(state.selected);
+  useEffect(() => {
+    selectedRef.current = state.selected;
+  }, [state.selected]);
   const select = useCallback(
     (id: string | null) => {
+      selectedRef.current = id;
       if (id?.startsWith('only-R')) setTab('right');
       else if (id?.startsWith('only-L')) setTab('left');
       update({ selected: id });
@@ -52,27 +58,35 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
   const step = useCallback(
     (delta: 1 | -1) => {
       if (items.length === 0) return;
+      const current = resolveSelection(selectedRef.current, model.changes, comparison.pairs);
+      const position = current ? items.findIndex((i) => i.id === current.id) : -1;
       const next = position < 0 ? (delta === 1 ? 0 : items.length - 1) : (position + delta + items.length) % items.length;
       const item = items[next];
       if (item) select(item.id);
     },
-    [items, position, select],
+    [items, model.changes, comparison.pairs, select],
   );
 
   // Keys: n / j next change, p / k previous, unless the reader is typing or using a modifier.
+  // The listener reads the latest `step` through a ref, so a key pressed right after a selection
+  // (before the re-render) still steps from the new position.
+  const stepRef = useRef(step);
+  useEffect(() => {
+    stepRef.current = step;
+  }, [step]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if (event.key === 'n' || event.key === 'j') step(1);
-      else if (event.key === 'p' || event.key === 'k') step(-1);
+      if (event.key === 'n' || event.key === 'j') stepRef.current(1);
+      else if (event.key === 'p' || event.key === 'k') stepRef.current(-1);
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
+  }, []);
 
   const selector = selectedItem ? selectorFor([...selectedItem.left, ...selectedItem.right], selectedItem.pair) : null;
   useLinkedHighlight(rootRef, selector);

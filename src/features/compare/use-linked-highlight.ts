@@ -4,6 +4,7 @@
  * pointer movement never re-renders thousands of sentences.
  */
 import { useEffect, type RefObject } from 'react';
+import { pauseScrollSync } from './use-scroll-sync.ts';
 
 const LINKED = 'is-linked';
 const SELECTED = 'is-selected';
@@ -29,7 +30,9 @@ export function revealInPane(el: HTMLElement): void {
   if (!pane || pane.offsetParent === null) return;
   const top = el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
   const visible = el.getBoundingClientRect().top >= pane.getBoundingClientRect().top && el.getBoundingClientRect().bottom <= pane.getBoundingClientRect().bottom;
-  if (!visible) pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3) });
+  if (visible) return;
+  pauseScrollSync();
+  pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3) });
 }
 
 export function useLinkedHighlight(rootRef: RefObject<HTMLElement | null>, selectedSelector: string | null) {
@@ -51,25 +54,37 @@ export function useLinkedHighlight(rootRef: RefObject<HTMLElement | null>, selec
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
+    // Hover reveals the counterpart after a short pause, so sweeping the pointer across the
+    // text does not make the other column jump; focus reveals it at once.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let current: HTMLElement | null = null;
     const onEnter = (event: Event) => {
       const target = (event.target as HTMLElement | null)?.closest<HTMLElement>('.cmp-s');
-      if (!target) return;
+      if (!target || target === current) return;
+      current = target;
       const pair = target.dataset['pair'];
       const selector = pair !== undefined ? `[data-pair="${pair}"]` : `[data-sid="${quoteAttr(target.dataset['sid'] ?? '')}"]`;
       const found = mark(root, LINKED, selector);
-      if (event.type === 'focusin') {
+      const reveal = () => {
         for (const el of found) if (el !== target) revealInPane(el);
-      }
+      };
+      clearTimeout(timer);
+      if (event.type === 'focusin') reveal();
+      else timer = setTimeout(reveal, 200);
     };
     const onLeave = (event: Event) => {
       const target = (event.target as HTMLElement | null)?.closest('.cmp-s');
-      if (target) mark(root, LINKED, null);
+      if (!target) return;
+      clearTimeout(timer);
+      current = null;
+      mark(root, LINKED, null);
     };
     root.addEventListener('mouseover', onEnter);
     root.addEventListener('focusin', onEnter);
     root.addEventListener('mouseout', onLeave);
     root.addEventListener('focusout', onLeave);
     return () => {
+      clearTimeout(timer);
       root.removeEventListener('mouseover', onEnter);
       root.removeEventListener('focusin', onEnter);
       root.removeEventListener('mouseout', onLeave);

@@ -6,6 +6,13 @@
  */
 import { useEffect, type RefObject } from 'react';
 
+let pausedUntil = 0;
+
+/** Scrolls made on purpose elsewhere (revealing a counterpart) must not drag the other column. */
+export function pauseScrollSync(ms = 250): void {
+  pausedUntil = performance.now() + ms;
+}
+
 export function useScrollSync(
   left: RefObject<HTMLElement | null>,
   right: RefObject<HTMLElement | null>,
@@ -36,7 +43,7 @@ export function useScrollSync(
     };
 
     const handlers = panes.map((pane, i) => () => {
-      if (performance.now() < ignoreUntil) return;
+      if (performance.now() < Math.max(ignoreUntil, pausedUntil)) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const other = panes[1 - i];

@@ -33,6 +33,13 @@ function StoryItem({ storyId }: { storyId: string }) {
           </li>
         ))}
       </ul>
+      {story.versions.length > 1 && story.versions[0] && story.versions[1] && (
+        <p className="story-compare">
+          <Link to={paths.compare.to(story.versions[0].id, story.versions[1].id)}>
+            Compare {story.versions[0].label} with {story.versions[1].label}
+          </Link>
+        </p>
+      )}
     </li>
   );
 }
