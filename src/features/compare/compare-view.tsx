@@ -1,7 +1,6 @@
 import './compare.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { format, parseISO } from 'date-fns';
 import type { Comparison } from '../../compare/types.ts';
 import type { Article } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
@@ -16,6 +15,9 @@ import { CHANGE_KINDS, formatCompareSearch, useCompareUrl } from './use-compare-
 import type { ComparisonData } from './use-comparison-model.ts';
 import { selectorFor, useLinkedHighlight } from './use-linked-highlight.ts';
 import { useScrollSync } from './use-scroll-sync.ts';
+
+/** Sentences in both versions above which off-screen paragraphs skip rendering work. */
+const LONG = 400;
 
 /** The comparison page: summary, navigation, the two versions (or one inline) and the findings. */
 export function CompareView({ data, versions }: { data: ComparisonData; versions: readonly Article[] }) {
@@ -105,7 +107,7 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
   const others = versions.filter((v) => v.id !== left.id && v.id !== right.id);
 
   return (
-    <div className="cmp" ref={rootRef}>
+    <div className={comparison.left.sentences.length + comparison.right.sentences.length > LONG ? 'cmp cmp-long' : 'cmp'} ref={rootRef}>
       <title>{`Compare ${left.label} and ${right.label} · News Versions`}</title>
       <header className="cmp-head">
         <h1>
@@ -165,8 +167,8 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
                   </button>
                 ))}
               </div>
-              <SidePane side="left" view={model.left} other={model.right} heading={<VersionHead article={left} />} scrollRef={leftRef} />
-              <SidePane side="right" view={model.right} other={model.left} heading={<VersionHead article={right} />} scrollRef={rightRef} />
+              <SidePane side="left" view={model.left} other={model.right} article={left} scrollRef={leftRef} />
+              <SidePane side="right" view={model.right} other={model.left} article={right} scrollRef={rightRef} />
             </div>
           ) : (
             <InlineView comparison={comparison} model={model} order={state.order} />
@@ -178,21 +180,6 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
         <FindingsPanel comparison={comparison} selected={selectedItem?.id ?? null} onSelect={select} />
       </div>
     </div>
-  );
-}
-
-function VersionHead({ article }: { article: Article }) {
-  const source = [article.publisher, article.agency].filter(Boolean).join(' · ') || 'Publisher unknown';
-  return (
-    <>
-      <h2 className="cmp-version-label">
-        <Link to={paths.article.to(article.id)}>{article.label}</Link>
-      </h2>
-      <p className="cmp-version-meta">
-        {source} ·{' '}
-        {article.date ? <time dateTime={article.date}>{format(parseISO(article.date), 'MMM d, yyyy')}</time> : 'date unknown'}
-      </p>
-    </>
   );
 }
 

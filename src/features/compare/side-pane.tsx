@@ -1,13 +1,15 @@
 import { memo, type RefObject } from 'react';
+import type { Article } from '../../domain/article.ts';
 import type { SentenceView, Side, SideView } from './compare-model.ts';
 import { SegmentsText } from './sentence-text.tsx';
 import { statusWords } from './status.ts';
+import { VersionHead } from './version-head.tsx';
 
 interface SidePaneProps {
   side: Side;
   view: SideView;
   other: SideView;
-  heading: React.ReactNode;
+  article: Article;
   scrollRef: RefObject<HTMLDivElement | null>;
   hidden?: boolean;
 }
@@ -17,10 +19,12 @@ interface SidePaneProps {
  * pattern), a margin symbol with its pair number, and a visually hidden word for screen readers.
  * Memoised: selection and hover never re-render the text, they only toggle classes.
  */
-export const SidePane = memo(function SidePane({ side, view, other, heading, scrollRef, hidden }: SidePaneProps) {
+export const SidePane = memo(function SidePane({ side, view, other, article, scrollRef, hidden }: SidePaneProps) {
   return (
     <section className="cmp-pane" data-side={side} aria-label={`${view.label ?? side} (${side === 'left' ? 'left' : 'right'} column)`} hidden={hidden}>
-      <header className="cmp-pane-head">{heading}</header>
+      <header className="cmp-pane-head">
+        <VersionHead article={article} />
+      </header>
       <div className="cmp-scroll" ref={scrollRef} tabIndex={0} aria-label={`Text of ${view.label ?? side}`} data-scroll={side}>
         {view.paragraphs.map((sentences, index) => (
           <p key={index} className="cmp-para" data-paragraph={index}>

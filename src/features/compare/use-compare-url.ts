@@ -4,7 +4,7 @@
  * Choosing a change pushes a history entry (back returns to the previous selection); switching
  * filters replaces the entry, since a filter is a way of looking, not a place.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { ChangeKind, Side } from './compare-model.ts';
 
@@ -57,17 +57,26 @@ export function useCompareUrl() {
   const location = useLocation();
   const navigate = useNavigate();
   const state = parseCompareUrl(location.search, location.hash);
+  // `update` stays the same function across navigations (memoised children keep their props);
+  // it reads the latest URL through this ref.
+  const latest = useRef(location);
+  useEffect(() => {
+    latest.current = location;
+  }, [location]);
 
   const update = useCallback(
     (next: Partial<CompareUrlState>, options: { replace?: boolean } = {}) => {
-      const current = parseCompareUrl(location.search, location.hash);
+      const current = parseCompareUrl(latest.current.search, latest.current.hash);
       const merged = { ...current, ...next };
+      const search = formatCompareSearch(merged);
+      const hash = merged.selected ? `#${merged.selected}` : '';
+      latest.current = { ...latest.current, search, hash };
       navigate(
-        { search: formatCompareSearch(merged), hash: merged.selected ? `#${merged.selected}` : '' },
+        { search, hash },
         { replace: options.replace ?? false, preventScrollReset: true },
       );
     },
-    [location.search, location.hash, navigate],
+    [navigate],
   );
 
   return { state, update };

@@ -25,20 +25,29 @@ export function useScrollSync(
     let frame = 0;
 
     const align = (from: HTMLElement, to: HTMLElement) => {
+      const paragraphs = from.querySelectorAll<HTMLElement>('.cmp-para');
+      // Binary search on offsets (no layout of off-screen paragraphs) for the first paragraph
+      // that reaches below the top of the column; then look at its sentences only.
+      let lo = 0;
+      let hi = paragraphs.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const p = paragraphs[mid];
+        if (p && p.offsetTop + p.offsetHeight <= from.scrollTop) lo = mid + 1;
+        else hi = mid;
+      }
       const top = from.getBoundingClientRect().top;
-      const sentences = from.querySelectorAll<HTMLElement>('.cmp-s');
-      for (const s of sentences) {
-        const box = s.getBoundingClientRect();
-        if (box.bottom <= top + 1) continue;
-        const pair = s.dataset['pair'];
-        if (pair === undefined) continue;
-        const counterpart = to.querySelector<HTMLElement>(`[data-pair="${pair}"]`);
-        if (!counterpart) continue;
-        const offset = box.top - top;
-        const target = counterpart.getBoundingClientRect().top - to.getBoundingClientRect().top + to.scrollTop - offset;
-        ignoreUntil = performance.now() + 120;
-        to.scrollTop = Math.max(0, target);
-        return;
+      for (let i = lo; i < Math.min(paragraphs.length, lo + 20); i++) {
+        for (const s of paragraphs[i]?.querySelectorAll<HTMLElement>('.cmp-s[data-pair]') ?? []) {
+          const box = s.getBoundingClientRect();
+          if (box.bottom <= top + 1) continue;
+          const counterpart = to.querySelector<HTMLElement>(`[data-pair="${s.dataset['pair'] ?? ''}"]`);
+          if (!counterpart) continue;
+          const target = counterpart.getBoundingClientRect().top - to.getBoundingClientRect().top + to.scrollTop - (box.top - top);
+          ignoreUntil = performance.now() + 120;
+          to.scrollTop = Math.max(0, target);
+          return;
+        }
       }
     };
 

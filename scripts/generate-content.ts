@@ -1,0 +1,67 @@
+/**
+ * `npx tsx scripts/generate-content.ts --stories N [--repeat K] --out DIR`: a content folder of N
+ * stories with two versions each, made from the seed story with varied names, numbers and dates
+ * (and each body repeated K times for long versions). For benchmarks and scale tests only: the
+ * output is synthetic and is never written to content/.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { addDays, formatISO } from 'date-fns';
+import { parse, stringify } from 'yaml';
+
+const NAMES = ['Kishi', 'Tanaka', 'Suzuki', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida'];
+const COUNTRIES = ['Vietnam', 'Indonesia', 'Malaysia', 'Thailand', 'Mongolia', 'Cambodia', 'Laos', 'Singapore'];
+
+function split(file: string): { front: Record<string, unknown>; body: string } {
+  const source = readFileSync(file, 'utf8');
+  const end = source.indexOf('\n---', 3);
+  return { front: parse(source.slice(4, end)) as Record<string, unknown>, body: source.slice(end + 4).trim() };
+}
+
+function vary(text: string, i: number): string {
+  const name = NAMES[i % NAMES.length] ?? 'Kishi';
+  const country = COUNTRIES[i % COUNTRIES.length] ?? 'Vietnam';
+  return text
+    .replaceAll('Kishi', name)
+    .replaceAll('Vietnam', country)
+    .replaceAll('11th', `${(i % 20) + 2}th`)
+    .replaceAll('2019', String(2000 + (i % 20)));
+}
+
+export function generateContent(out: string, stories: number, repeat = 1): void {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const ap = split('content/japan-vietnam-cyber-defense-ap.md');
+  const rewrite = split('content/japan-vietnam-defense-scraped-rewrite.md');
+  for (let i = 0; i < stories; i++) {
+    const story = `generated-story-${i + 1}`;
+    const date = formatISO(addDays(new Date(2021, 0, 1), i), { representation: 'date' });
+    for (const [version, source] of [
+      ['ap', ap],
+      ['rewrite', rewrite],
+    ] as const) {
+      const front = { ...source.front, id: `${story}-${version}`, story };
+      if (version === 'ap') Object.assign(front, { date, headline: vary(String(source.front['headline']), i) });
+      const body = Array.from({ length: repeat }, () => vary(source.body, i)).join('\n\n');
+      writeFileSync(path.join(out, `${story}-${version}.md`), `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body}\n`);
+    }
+  }
+}
+
+const arg = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const out = arg('out');
+  const stories = Number(arg('stories') ?? '2');
+  const repeat = Number(arg('repeat') ?? '1');
+  if (!out || !Number.isInteger(stories) || stories < 1 || !Number.isInteger(repeat) || repeat < 1) {
+    process.stderr.write('usage: tsx scripts/generate-content.ts --stories N [--repeat K] --out DIR\n');
+    process.exitCode = 2;
+  } else {
+    generateContent(out, stories, repeat);
+    process.stdout.write(`wrote ${stories * 2} files to ${out}\n`);
+  }
+}

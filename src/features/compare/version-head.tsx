@@ -1,0 +1,21 @@
+import { format, parseISO } from 'date-fns';
+import { Link } from 'react-router';
+import type { Article } from '../../domain/article.ts';
+import { paths } from '../../shared/paths.ts';
+
+/** A column's heading: the version's label (linking to it), its source and its date, or says they are unknown. */
+export function VersionHead({ article }: { article: Article }) {
+  const source = [article.publisher, article.agency].filter(Boolean).join(' · ') || 'Publisher unknown';
+  return (
+    <>
+      <h2 className="cmp-version-label">
+        <Link to={paths.article.to(article.id)}>{article.label}</Link>
+      </h2>
+      <p className="cmp-version-meta">
+        {source} ·{' '}
+        {article.date ? <time dateTime={article.date}>{format(parseISO(article.date), 'MMM d, yyyy')}</time> : 'date unknown'}
+      </p>
+    </>
+  );
+}
+
