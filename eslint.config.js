@@ -26,7 +26,7 @@ const LAYERS = [
   ['src/build/**', [...['app', 'features', 'store', 'shared'].map(layer)]],
   ['src/store/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'build'].map(layer)]],
   ['src/shared/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'build'].map(layer)]],
-  ...['reading', 'comments', 'compare'].map((feature) => [
+  ...['reading', 'comments', 'compare', 'settings'].map((feature) => [
     `src/features/${feature}/**`,
     [NODE_ONLY, SCHEMA_AS_TYPE, SIBLING_FEATURE(feature), ...['app', 'build'].map(layer)],
   ]),

@@ -1,7 +1,14 @@
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
+import { SettingsMenu } from '../features/settings/settings-menu.tsx';
+import { useApplySettings } from '../features/settings/use-apply-settings.ts';
 import { paths } from '../shared/paths.ts';
+import { RouteErrorBoundary } from './route-error-boundary.tsx';
+import { useScrollToHash } from './use-scroll-to-hash.ts';
 
 export function Layout() {
+  useApplySettings();
+  useScrollToHash();
+  const { pathname } = useLocation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -11,9 +18,15 @@ export function Layout() {
         <Link to={paths.home.to()} className="site-name">
           News Versions
         </Link>
+        <nav aria-label="Site" className="site-nav">
+          <Link to={paths.home.to()}>Stories</Link>
+          <SettingsMenu />
+        </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <RouteErrorBoundary what="this page" resetKey={pathname}>
+          <Outlet />
+        </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>News Versions: read a story and see how its versions differ.</p>

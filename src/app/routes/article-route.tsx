@@ -1,11 +1,24 @@
 import { useParams } from 'react-router';
+import { CommentSection } from '../../features/comments/comment-section.tsx';
 import { ArticlePage } from '../../features/reading/article-page.tsx';
-import { useArticle } from '../../store/content-store.ts';
+import { useArticle, useStory } from '../../store/content-store.ts';
+import { RouteErrorBoundary } from '../route-error-boundary.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 export function ArticleRoute() {
   const { articleId = '' } = useParams();
   const article = useArticle(articleId);
+  const story = useStory(article?.story ?? '');
   if (!article) return <NotFoundRoute what={`No article has the id “${articleId}”.`} />;
-  return <ArticlePage article={article} />;
+  const others = story?.versions.filter((v) => v.id !== article.id) ?? [];
+  return (
+    <div className="article-page">
+      <RouteErrorBoundary what="this article" resetKey={article.id}>
+        <ArticlePage article={article} others={others} />
+      </RouteErrorBoundary>
+      <RouteErrorBoundary what="the comments" resetKey={article.id}>
+        <CommentSection article={article} />
+      </RouteErrorBoundary>
+    </div>
+  );
 }

@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { CompareView } from '../../features/compare/compare-view.tsx';
 import { useComparisonData } from '../../features/compare/use-comparison-model.ts';
 import { useArticle, useStory } from '../../store/content-store.ts';
+import { RouteErrorBoundary } from '../route-error-boundary.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 export function CompareRoute() {
@@ -16,5 +17,9 @@ export function CompareRoute() {
       />
     );
   }
-  return <CompareView data={data} versions={story.versions} />;
+  return (
+    <RouteErrorBoundary what="the comparison" resetKey={`${leftId}~${rightId}`}>
+      <CompareView data={data} versions={story.versions} />
+    </RouteErrorBoundary>
+  );
 }

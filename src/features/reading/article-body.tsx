@@ -16,6 +16,7 @@ function renderBlock(block: Block, key: number): ReactNode {
       return (
         <p key={key} id={paragraphAnchor(block.index)}>
           {block.children.map(renderInline)}
+          <ParagraphLink index={block.index} />
         </p>
       );
     case 'heading': {
@@ -48,6 +49,16 @@ function renderBlock(block: Block, key: number): ReactNode {
     case 'thematicBreak':
       return <hr key={key} />;
   }
+}
+
+/** A "¶" link to the paragraph, shown on hover or focus, to link or copy. */
+function ParagraphLink({ index }: { index: number }) {
+  const anchor = paragraphAnchor(index);
+  return (
+    <a className="para-link" href={`#${anchor}`} aria-label={`Link to paragraph ${index + 1}`}>
+      ¶
+    </a>
+  );
 }
 
 function renderInline(node: Inline, key: number): ReactNode {

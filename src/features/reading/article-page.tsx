@@ -1,18 +1,85 @@
-import { ArticleBody } from './article-body.tsx';
+import { Link } from 'react-router';
 import type { Article } from '../../domain/article.ts';
+import { formatDay, plural, readingTime } from '../../shared/format.ts';
+import { paths } from '../../shared/paths.ts';
+import { ArticleBody } from './article-body.tsx';
 
-/** One version of a story: its headline (or label where it has none) and its body. */
-export function ArticlePage({ article }: { article: Article }) {
+/**
+ * One version of a story: headline, byline, dateline, date, section and tags, the photo caption,
+ * the body, the copyright lines, and links to the other versions and the comparison. What the
+ * version does not say is said plainly, never left as a gap.
+ */
+export function ArticlePage({ article, others }: { article: Article; others: readonly Article[] }) {
+  const title = article.headline ?? article.label;
+  const source = [article.publisher, article.agency].filter(Boolean).join(' · ');
   return (
-    <article className="article">
-      <title>{`${article.headline ?? article.label} · News Versions`}</title>
-      <header>
-        <h1>{article.headline ?? article.label}</h1>
-        {!article.headline && <p className="absent">This version has no headline; shown by its label.</p>}
+    <article className="article" aria-labelledby="article-title">
+      <title>{`${title} · News Versions`}</title>
+      <header className="article-header">
+        <p className="kicker">
+          {article.section ? <span className="section">{article.section}</span> : <span className="absent">Section unknown</span>}
+          <span className="version-tag">{article.label}</span>
+        </p>
+        <h1 id="article-title">{title}</h1>
+        {!article.headline && <p className="absent">No headline in this version — shown by its label.</p>}
+        <p className="byline">{article.byline ? `By ${article.byline}` : <span className="absent">Byline unknown</span>}</p>
+        <p className="article-meta">
+          <span>{article.dateline ?? <span className="absent">dateline unknown</span>}</span>
+          <span>{article.date ? <time dateTime={article.date}>{formatDay(article.date)}</time> : <span className="absent">date unknown</span>}</span>
+          <span>{source || <span className="absent">publisher unknown</span>}</span>
+          <span>{readingTime(article.words)} read</span>
+          <span>
+            <a href="#comments">{plural(article.comments.length, 'comment')}</a>
+          </span>
+        </p>
+        {article.tags.length > 0 && (
+          <ul className="tags" aria-label="Tags">
+            {article.tags.map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
+        )}
       </header>
+
+      {article.photo && (
+        <figure className="photo">
+          <figcaption>
+            {article.photo.caption}
+            {article.photo.credit && <span className="credit"> Photo: {article.photo.credit}</span>}
+          </figcaption>
+        </figure>
+      )}
+
       <div className="article-body">
         <ArticleBody blocks={article.body} />
       </div>
+
+      <footer className="article-footer">
+        {article.copyright.length > 0 ? (
+          article.copyright.map((line) => (
+            <p key={line} className="copyright">
+              {line}
+            </p>
+          ))
+        ) : (
+          <p className="copyright absent">No copyright notice in this version.</p>
+        )}
+        {others.length > 0 && (
+          <nav aria-label="Other versions of this story" className="other-versions">
+            <h2>Other versions of this story</h2>
+            <ul>
+              {others.map((other) => (
+                <li key={other.id}>
+                  <Link to={paths.article.to(other.id)}>{other.headline ?? other.label}</Link> ({other.label}) ·{' '}
+                  <Link to={paths.compare.to(article.id, other.id)}>
+                    Compare with {other.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </footer>
     </article>
   );
 }

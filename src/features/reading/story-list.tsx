@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
+import type { Article } from '../../domain/article.ts';
+import { formatDay, plural, readingTime } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
 import { useStory, useStoryIds } from '../../store/content-store.ts';
 
-/** Home: each story once, with its versions under it. */
+/** Home: each story once, its versions under it, and a link to compare them. */
 export function StoryList() {
   const storyIds = useStoryIds();
   if (storyIds.length === 0) {
@@ -20,26 +22,49 @@ export function StoryList() {
 function StoryItem({ storyId }: { storyId: string }) {
   const story = useStory(storyId);
   if (!story) return null;
-  const [first] = story.versions;
-  const title = story.versions.find((v) => v.headline)?.headline ?? first?.label ?? storyId;
+  const title = story.versions.find((v) => v.headline)?.headline ?? story.versions[0]?.label ?? storyId;
+  const [first, second] = story.versions;
+  const headingId = `story-${storyId}`;
   return (
     <li className="story">
-      <h2 className="story-title">{title}</h2>
-      <ul className="versions" aria-label={`Versions of “${title}”`}>
-        {story.versions.map((version) => (
-          <li key={version.id}>
-            <Link to={paths.article.to(version.id)}>{version.headline ?? version.label}</Link>{' '}
-            <span className="version-label">{version.label}</span>
-          </li>
-        ))}
-      </ul>
-      {story.versions.length > 1 && story.versions[0] && story.versions[1] && (
-        <p className="story-compare">
-          <Link to={paths.compare.to(story.versions[0].id, story.versions[1].id)}>
-            Compare {story.versions[0].label} with {story.versions[1].label}
-          </Link>
-        </p>
-      )}
+      <article aria-labelledby={headingId}>
+        <h2 className="story-title" id={headingId}>
+          {title}
+        </h2>
+        <p className="story-count">{plural(story.versions.length, 'version')}</p>
+        <ul className="versions" aria-label={`Versions of “${title}”`}>
+          {story.versions.map((version) => (
+            <VersionItem key={version.id} version={version} />
+          ))}
+        </ul>
+        {first && second && (
+          <p className="story-compare">
+            <Link to={paths.compare.to(first.id, second.id)} className="button-link">
+              Compare {first.label} with {second.label}
+            </Link>
+          </p>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function VersionItem({ version }: { version: Article }) {
+  const source = [version.publisher, version.agency].filter(Boolean).join(' · ');
+  return (
+    <li className="version">
+      <p className="version-label">{version.label}</p>
+      <p className="version-headline">
+        <Link to={paths.article.to(version.id)}>{version.headline ?? version.label}</Link>
+        {!version.headline && <span className="absent"> (no headline)</span>}
+      </p>
+      <p className="version-meta">
+        <span>{source || <span className="absent">publisher unknown</span>}</span>
+        <span>{version.byline ? `By ${version.byline}` : <span className="absent">no byline</span>}</span>
+        <span>{version.date ? <time dateTime={version.date}>{formatDay(version.date)}</time> : <span className="absent">date unknown</span>}</span>
+        <span>{readingTime(version.words)} read</span>
+        <span>{plural(version.comments.length, 'comment')}</span>
+      </p>
     </li>
   );
 }

@@ -1,0 +1,62 @@
+import { useLocation } from 'react-router';
+import type { Article } from '../../domain/article.ts';
+import { plural } from '../../shared/format.ts';
+import { commentAnchor } from '../../shared/paths.ts';
+import { COMMENT_SORTS, useCommentSort, useReaderStore, type CommentSort } from '../../store/reader-store.ts';
+import { CommentItem } from './comment-item.tsx';
+import { sortComments } from './sort-comments.ts';
+
+const SORT_LABEL: Record<CommentSort, string> = {
+  oldest: 'Oldest',
+  top: 'Top',
+  controversial: 'Controversial',
+  best: 'Best',
+};
+
+/** The reader comments of an article, in the order the reader chose (remembered). */
+export function CommentSection({ article }: { article: Article }) {
+  const sort = useCommentSort();
+  const setSort = useReaderStore((s) => s.setCommentSort);
+  const votes = useReaderStore((s) => s.votes);
+  const { hash } = useLocation();
+  // Orders use the counts the reader sees, own vote included.
+  const counts = article.comments.map((c, i) => {
+    const own = votes[`${article.id}#${i + 1}`];
+    return { up: c.up + (own === 1 ? 1 : 0), down: c.down + (own === -1 ? 1 : 0) };
+  });
+  const order = sortComments(counts, sort);
+  return (
+    <section className="comments" id="comments" aria-labelledby="comments-title" tabIndex={-1}>
+      <div className="comments-head">
+        <h2 id="comments-title">{plural(article.comments.length, 'comment')}</h2>
+        {article.comments.length > 1 && (
+          <label className="comments-sort">
+            Sort by{' '}
+            <select value={sort} onChange={(e) => setSort(e.target.value as CommentSort)}>
+              {COMMENT_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {SORT_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {article.comments.length === 0 ? (
+        <p className="absent">No reader comments on this version.</p>
+      ) : (
+        <ol className="comment-list">
+          {order.map((index) => (
+            <CommentItem
+              key={index}
+              articleId={article.id}
+              number={index + 1}
+              comment={article.comments[index] ?? { paragraphs: [], up: 0, down: 0 }}
+              targeted={hash === `#${commentAnchor(index + 1)}`}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
