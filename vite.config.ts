@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{architecture,build,compare,domain,scripts}/**/*.test.ts'],
+          include: ['tests/{architecture,build,compare,domain,scripts,shared}/**/*.test.ts'],
         },
       },
       {

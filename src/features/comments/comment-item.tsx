@@ -3,7 +3,10 @@ import type { ArticleComment } from '../../domain/article-schema.ts';
 import { commentAnchor } from '../../shared/paths.ts';
 import { useReaderStore, useVote } from '../../store/reader-store.ts';
 
-/** Comments at or below this score start collapsed to a one-line summary. */
+/**
+ * Comments that other readers scored at or below this start collapsed to a one-line summary.
+ * The reader's own vote does not count here: voting a comment down never hides it mid-read.
+ */
 export const COLLAPSE_AT_SCORE = -1;
 
 const signed = (n: number) => (n < 0 ? `−${-n}` : String(n));
@@ -30,7 +33,8 @@ export function CommentItem({
   const down = comment.down + (own === -1 ? 1 : 0);
   const score = up - down;
   const [expanded, setExpanded] = useState(false);
-  const collapsed = score <= COLLAPSE_AT_SCORE && !expanded && !targeted;
+  const hideable = comment.up - comment.down <= COLLAPSE_AT_SCORE;
+  const collapsed = hideable && !expanded && !targeted;
   const anchor = commentAnchor(number);
   const scoreText = `${score} ( +${up} / -${down} )`;
 
@@ -67,7 +71,7 @@ export function CommentItem({
             <button type="button" aria-pressed={own === -1} aria-label={`Vote down comment ${number}`} onClick={() => vote(articleId, number, -1)}>
               <span aria-hidden="true">▼</span> Down
             </button>
-            {score <= COLLAPSE_AT_SCORE && expanded && (
+            {hideable && expanded && !targeted && (
               <button type="button" className="link-button" onClick={() => setExpanded(false)}>
                 Hide
               </button>

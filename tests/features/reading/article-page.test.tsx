@@ -1,0 +1,65 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/domain/article.ts';
+import { ArticlePage } from '../../../src/features/reading/article-page.tsx';
+import { useContentStore } from '../../../src/store/content-store.ts';
+
+const get = (id: string) => useContentStore.getState().articlesById[id] as Article;
+const AP = get('japan-vietnam-cyber-defense-ap');
+const REWRITE = get('japan-vietnam-defense-scraped-rewrite');
+
+function show(article: Article, others: Article[]) {
+  return render(
+    <MemoryRouter>
+      <ArticlePage article={article} others={others} />
+    </MemoryRouter>,
+  );
+}
+
+describe('ArticlePage', () => {
+  it('shows everything the AP version says about itself', () => {
+    const { container } = show(AP, [REWRITE]);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Japan, Vietnam look to cyber defense against China');
+    expect(screen.getByText('By Mari Yamaguchi')).toBeTruthy();
+    expect(screen.getByText('Tokyo')).toBeTruthy();
+    expect(container.querySelector('time')?.getAttribute('datetime')).toBe('2021-11-23');
+    expect(container.querySelector('time')?.textContent).toBe('Nov 23, 2021');
+    expect(screen.getByText('politics')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Tags' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Japan', 'Vietnam']);
+    expect(screen.getByText('1–2 min read')).toBeTruthy();
+    const figure = screen.getByRole('figure');
+    expect(figure.querySelector('img')).toBeNull();
+    expect(within(figure).getByText(/Photo: Issei Kato\/Pool via AP/)).toBeTruthy();
+    expect(screen.getByText(/© Copyright 2021 The Associated Press/)).toBeTruthy();
+    expect(screen.getByText('©2021 GPlusMedia Inc.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '5 comments' }).getAttribute('href')).toBe('#comments');
+  });
+
+  it('renders the body as paragraphs, each with a link to itself', () => {
+    const { container } = show(AP, [REWRITE]);
+    const paragraphs = container.querySelectorAll('.article-body p');
+    expect(paragraphs).toHaveLength(11);
+    expect(paragraphs[10]?.id).toBe('p-11');
+    expect(screen.getByRole('link', { name: 'Link to paragraph 11' }).getAttribute('href')).toBe('#p-11');
+    expect(paragraphs[10]?.textContent).toMatch(/^Vietnam is the 11th nation/);
+  });
+
+  it('says plainly what the scraped copy does not have', () => {
+    show(REWRITE, [AP]);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Scraped rewrite');
+    expect(screen.getByText('No headline in this version — shown by its label.')).toBeTruthy();
+    expect(screen.getByText('Byline unknown')).toBeTruthy();
+    expect(screen.getByText('date unknown')).toBeTruthy();
+    expect(screen.getByText('publisher unknown')).toBeTruthy();
+    expect(screen.getByText('No copyright notice in this version.')).toBeTruthy();
+    expect(screen.queryByRole('figure')).toBeNull();
+  });
+
+  it('links to the other version and to the comparison', () => {
+    show(REWRITE, [AP]);
+    const nav = screen.getByRole('navigation', { name: 'Other versions of this story' });
+    const links = within(nav).getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/articles/japan-vietnam-cyber-defense-ap', '/compare/japan-vietnam-defense-scraped-rewrite/japan-vietnam-cyber-defense-ap']);
+  });
+});
