@@ -24,15 +24,23 @@ export function selectorFor(sentenceIds: readonly string[], pair: number | null)
   return sentenceIds.map((id) => `[data-sid="${quoteAttr(id)}"]`).join(',');
 }
 
-/** Scroll `el` into the middle of its own scroll container only (never the page). */
-export function revealInPane(el: HTMLElement): void {
+/**
+ * Bring `el` into view inside its own column; with `page`, also scroll the page when the column
+ * itself reaches below the window (a selection must be seen; a hover never moves the page).
+ */
+export function revealInPane(el: HTMLElement, page = false): void {
   const pane = el.closest<HTMLElement>('[data-scroll]');
   if (!pane || pane.offsetParent === null) return;
   const top = el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
   const visible = el.getBoundingClientRect().top >= pane.getBoundingClientRect().top && el.getBoundingClientRect().bottom <= pane.getBoundingClientRect().bottom;
-  if (visible) return;
-  pauseScrollSync();
-  pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3) });
+  if (!visible) {
+    pauseScrollSync();
+    pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3) });
+  }
+  if (page) {
+    const box = el.getBoundingClientRect();
+    if (box.height > 0 && (box.bottom > window.innerHeight || box.top < 0)) window.scrollBy({ top: box.top - window.innerHeight / 3 });
+  }
 }
 
 export function useLinkedHighlight(rootRef: RefObject<HTMLElement | null>, selectedSelector: string | null) {
@@ -46,7 +54,7 @@ export function useLinkedHighlight(rootRef: RefObject<HTMLElement | null>, selec
       const side = el.closest<HTMLElement>('[data-scroll]')?.dataset['scroll'] ?? '';
       if (seen.has(side)) continue;
       seen.add(side);
-      revealInPane(el);
+      revealInPane(el, true);
     }
   }, [rootRef, selectedSelector]);
 

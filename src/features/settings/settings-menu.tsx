@@ -58,7 +58,7 @@ export function SettingsMenu() {
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true">Aa</span> Reading settings
+        <span aria-hidden="true">Aa</span> <span className="settings-label">Reading settings</span>
       </button>
       <div ref={panel} id={panelId} className="settings-panel" role="dialog" aria-label="Reading settings" hidden={!open}>
         <SettingGroup name="theme" />
