@@ -13,19 +13,44 @@ import tseslint from 'typescript-eslint';
  * needs no resolver with native bindings. Relative imports name the folder they enter
  * (`../../build/…`), which is what the regexes match.
  */
-const layer = (name) => ({ regex: `(^|/)${name}/`, message: `This layer may not import from src/${name}/.` });
-const NODE_ONLY = { group: ['node:*', 'fs', 'path', 'yaml', 'unified', 'remark-*', 'mdast*', 'fastest-levenshtein'], message: 'Node-only or build-time module: parse at build time instead.' };
-const SCHEMA_AS_TYPE = { group: ['zod', '**/article-schema.ts'], allowTypeImports: true, message: 'The schema validates at build time; import only its types here.' };
-const PURE = { group: ['react', 'react-*', 'zustand', 'zustand/*', 'zod'], message: 'The comparison engine is pure TypeScript: no React, store or schema.' };
-const SIBLING_FEATURE = (feature) => ({ regex: `^\\.\\./(?!\\.\\./|${feature}/)`, message: 'Features never import each other: compose them in src/app.' });
+const layer = (name) => ({
+  regex: `(^|/)${name}/`,
+  message: `This layer may not import from src/${name}/.`,
+});
+const NODE_ONLY = {
+  group: ['node:*', 'fs', 'path', 'yaml', 'unified', 'remark-*', 'mdast*', 'fastest-levenshtein'],
+  message: 'Node-only or build-time module: parse at build time instead.',
+};
+const SCHEMA_AS_TYPE = {
+  group: ['zod', '**/article-schema.ts'],
+  allowTypeImports: true,
+  message: 'The schema validates at build time; import only its types here.',
+};
+const PURE = {
+  group: ['react', 'react-*', 'zustand', 'zustand/*', 'zod'],
+  message: 'The comparison engine is pure TypeScript: no React, store or schema.',
+};
+const SIBLING_FEATURE = (feature) => ({
+  regex: `^\\.\\./(?!\\.\\./|${feature}/)`,
+  message: 'Features never import each other: compose them in src/app.',
+});
 
 /** [files, forbidden patterns] per layer; each file gets exactly one list. */
 const LAYERS = [
-  ['src/compare/**', [NODE_ONLY, PURE, ...['app', 'features', 'store', 'shared', 'build', 'domain'].map(layer)]],
-  ['src/domain/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'shared', 'build'].map(layer)]],
+  [
+    'src/compare/**',
+    [NODE_ONLY, PURE, ...['app', 'features', 'store', 'shared', 'build', 'domain'].map(layer)],
+  ],
+  [
+    'src/domain/**',
+    [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'shared', 'build'].map(layer)],
+  ],
   ['src/build/**', [...['app', 'features', 'store', 'shared'].map(layer)]],
   ['src/store/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'build'].map(layer)]],
-  ['src/shared/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'build'].map(layer)]],
+  [
+    'src/shared/**',
+    [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'build'].map(layer)],
+  ],
   ...['reading', 'comments', 'compare', 'settings'].map((feature) => [
     `src/features/${feature}/**`,
     [NODE_ONLY, SCHEMA_AS_TYPE, SIBLING_FEATURE(feature), ...['app', 'build'].map(layer)],
@@ -54,7 +79,17 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns }] },
   })),
   {
-    files: ['src/build/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}', '.ci/**/*.mjs'],
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: [
+      'src/build/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'tests/**/*.{ts,tsx}',
+      '*.config.{ts,js}',
+      '.ci/**/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -13,9 +13,15 @@
   try {
     var raw = window.localStorage.getItem('news-versions:reader');
     var parsed = raw ? JSON.parse(raw) : null;
-    if (parsed && parsed.state && parsed.state.settings && typeof parsed.state.settings === 'object') saved = parsed.state.settings;
+    if (
+      parsed &&
+      parsed.state &&
+      parsed.state.settings &&
+      typeof parsed.state.settings === 'object'
+    )
+      saved = parsed.state.settings;
     else if (parsed && parsed.state && parsed.state.darkMode === true) saved = { theme: 'dark' };
-  } catch (error) {
+  } catch {
     saved = {};
   }
   var root = document.documentElement;

@@ -13,7 +13,14 @@ import { build, preview } from 'vite';
 import { generateContent } from './generate-content.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 async function site(contentDir: string | null, outDir: string) {
   if (contentDir) process.env['CONTENT_DIR'] = contentDir;
@@ -22,13 +29,23 @@ async function site(contentDir: string | null, outDir: string) {
   } finally {
     delete process.env['CONTENT_DIR'];
   }
-  const server = await preview({ logLevel: 'silent', build: { outDir }, preview: { port: 4195, host: '127.0.0.1' } });
+  const server = await preview({
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { port: 4195, host: '127.0.0.1' },
+  });
   return { server, base: (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '') };
 }
 
 /** Interactions sent as a browser receives them (DOM clicks, CDP keys and pointer moves). */
-async function measure(page: Page, left: string, finding: number): Promise<{ step: string; tasks: number[] }[]> {
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
+async function measure(
+  page: Page,
+  left: string,
+  finding: number,
+): Promise<{ step: string; tasks: number[] }[]> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })),
+  );
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
@@ -38,14 +55,29 @@ async function measure(page: Page, left: string, finding: number): Promise<{ ste
   });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const take = () => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+  const take = () =>
+    page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
   const box = await page.locator(`[data-sid="${left}"]`).boundingBox();
   const steps: [string, () => Promise<unknown>][] = [
-    ['click a sentence', () => page.evaluate((s) => document.querySelector<HTMLElement>(s)?.click(), `[data-sid="${left}"]`)],
+    [
+      'click a sentence',
+      () =>
+        page.evaluate(
+          (s) => document.querySelector<HTMLElement>(s)?.click(),
+          `[data-sid="${left}"]`,
+        ),
+    ],
     ['key n', () => page.keyboard.press('n')],
     ['key p', () => page.keyboard.press('p')],
     ['hover a sentence', () => (box ? page.mouse.move(box.x + 5, box.y + 5) : Promise.resolve())],
-    ['choose a finding', () => page.evaluate((n) => document.querySelectorAll<HTMLElement>('.cmp-finding')[n]?.click(), finding)],
+    [
+      'choose a finding',
+      () =>
+        page.evaluate(
+          (n) => document.querySelectorAll<HTMLElement>('.cmp-finding')[n]?.click(),
+          finding,
+        ),
+    ],
   ];
   const out: { step: string; tasks: number[] }[] = [];
   for (const [step, run] of steps) {
@@ -64,8 +96,20 @@ export async function runCompareUiBench(): Promise<void> {
   try {
     generateContent(path.join(dir, 'content'), 1, 100);
     for (const [name, content, url, left, finding] of [
-      ['seed pair', null, '/compare/japan-vietnam-cyber-defense-ap/japan-vietnam-defense-scraped-rewrite', 'L2', 4],
-      ['100× longer versions', path.join(dir, 'content'), '/compare/generated-story-1-ap/generated-story-1-rewrite', 'L1302', 300],
+      [
+        'seed pair',
+        null,
+        '/compare/japan-vietnam-cyber-defense-ap/japan-vietnam-defense-scraped-rewrite',
+        'L2',
+        4,
+      ],
+      [
+        '100× longer versions',
+        path.join(dir, 'content'),
+        '/compare/generated-story-1-ap/generated-story-1-rewrite',
+        'L1302',
+        300,
+      ],
     ] as const) {
       const { server, base } = await site(content, path.join(dir, name.replace(/\W+/g, '-')));
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -74,8 +118,13 @@ export async function runCompareUiBench(): Promise<void> {
       const sentences = await page.locator('.cmp-s').count();
       const results = await measure(page, left, finding);
       const worst = Math.max(0, ...results.flatMap((r) => r.tasks));
-      console.log(`  ${name} (${sentences} sentences): worst ${worst} ms${worst > 50 ? ' — over the 50 ms target' : ' — within 50 ms'}`);
-      for (const r of results) console.log(`    ${r.step.padEnd(18)} ${r.tasks.length ? r.tasks.join(', ') : 'no long task'}`);
+      console.log(
+        `  ${name} (${sentences} sentences): worst ${worst} ms${worst > 50 ? ' — over the 50 ms target' : ' — within 50 ms'}`,
+      );
+      for (const r of results)
+        console.log(
+          `    ${r.step.padEnd(18)} ${r.tasks.length ? r.tasks.join(', ') : 'no long task'}`,
+        );
       await page.close();
       await server.close();
     }

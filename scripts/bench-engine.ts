@@ -13,7 +13,10 @@ const REFERENCE_LIMIT_MS = 60_000;
 
 function body(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return source.slice(source.indexOf('\n---', 3) + 4).trim().split(/\n\s*\n/);
+  return source
+    .slice(source.indexOf('\n---', 3) + 4)
+    .trim()
+    .split(/\n\s*\n/);
 }
 
 function median(values: number[]): number {
@@ -72,21 +75,39 @@ export async function runEngineBench(): Promise<void> {
   console.log('Comparison engine (medians; jsdiff diffWords over the whole texts as reference)');
   console.log('  input                 sentences      engine     diffWords      ratio');
   for (const times of [1, 10, 100]) {
-    const left: VersionText = { label: 'AP', paragraphs: Array.from({ length: times }, () => ap).flat() };
-    const right: VersionText = { label: 'rewrite', paragraphs: Array.from({ length: times }, () => rewrite).flat() };
+    const left: VersionText = {
+      label: 'AP',
+      paragraphs: Array.from({ length: times }, () => ap).flat(),
+    };
+    const right: VersionText = {
+      label: 'rewrite',
+      paragraphs: Array.from({ length: times }, () => rewrite).flat(),
+    };
     const runs = times === 100 ? 5 : times === 10 ? 9 : 21;
     let sentences = 0;
     const engine = time(() => {
       const c = compareVersions(left, right);
       sentences = c.left.sentences.length + c.right.sentences.length;
     }, runs);
-    const ref = await reference(left.paragraphs.join('\n\n'), right.paragraphs.join('\n\n'), times === 100 ? 1 : 3);
+    const ref = await reference(
+      left.paragraphs.join('\n\n'),
+      right.paragraphs.join('\n\n'),
+      times === 100 ? 1 : 3,
+    );
     const refText = ref === null ? `gave up after ${REFERENCE_LIMIT_MS / 1000} s` : format(ref);
-    const ratio = ref === null ? `> ${Math.round(REFERENCE_LIMIT_MS / engine)}×` : `${Math.round(ref / engine)}×`;
-    console.log(`  seed pair ×${String(times).padEnd(4)}  ${String(sentences).padStart(14)}  ${format(engine).padStart(10)}  ${refText.padStart(12)}  ${ratio.padStart(9)}`);
+    const ratio =
+      ref === null
+        ? `> ${Math.round(REFERENCE_LIMIT_MS / engine)}×`
+        : `${Math.round(ref / engine)}×`;
+    console.log(
+      `  seed pair ×${String(times).padEnd(4)}  ${String(sentences).padStart(14)}  ${format(engine).padStart(10)}  ${refText.padStart(12)}  ${ratio.padStart(9)}`,
+    );
   }
   // Adversarial input: thousands of identical sentences must stay bounded.
   const same = Array.from({ length: 3000 }, () => 'Kishi said the deal was signed.');
-  const adversarial = time(() => compareVersions({ label: null, paragraphs: same }, { label: null, paragraphs: same }), 3);
+  const adversarial = time(
+    () => compareVersions({ label: null, paragraphs: same }, { label: null, paragraphs: same }),
+    3,
+  );
   console.log(`  3,000 identical sentences each side: ${format(adversarial)}`);
 }

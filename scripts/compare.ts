@@ -27,7 +27,11 @@ function readVersion(file: string): VersionText {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? 'unknown error'})`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `${file}: no such file`
+        : `${file}: cannot be read (${code ?? 'unknown error'})`,
+    );
   }
   let text: string;
   try {
@@ -35,14 +39,16 @@ function readVersion(file: string): VersionText {
   } catch {
     throw new InputError(`${file} is not a text file (it is not valid UTF-8)`);
   }
-  if (text.includes('\u0000')) throw new InputError(`${file} is not a text file (it contains NUL bytes)`);
+  if (text.includes('\u0000'))
+    throw new InputError(`${file} is not a text file (it contains NUL bytes)`);
   const name = path.basename(file);
   if (/\.(md|markdown)$/i.test(file)) {
     const parsed = parseMarkdownFile(text);
     let label: string | null = null;
     try {
       const data: unknown = parsed.frontmatter ? parseYaml(parsed.frontmatter.text) : null;
-      if (data && typeof data === 'object' && 'label' in data && typeof data.label === 'string') label = data.label;
+      if (data && typeof data === 'object' && 'label' in data && typeof data.label === 'string')
+        label = data.label;
     } catch {
       // Frontmatter is read for the label only; unreadable frontmatter just means no label.
     }
@@ -62,7 +68,12 @@ interface Style {
   bold: (s: string) => string;
 }
 
-const plain: Style = { del: (s) => `[-${s}-]`, ins: (s) => `{+${s}+}`, dim: (s) => s, bold: (s) => s };
+const plain: Style = {
+  del: (s) => `[-${s}-]`,
+  ins: (s) => `{+${s}+}`,
+  dim: (s) => s,
+  bold: (s) => s,
+};
 const ansi: Style = {
   del: (s) => `\u001b[31;9m${s}\u001b[0m`,
   ins: (s) => `\u001b[32;4m${s}\u001b[0m`,
@@ -76,26 +87,47 @@ export function formatReport(c: Comparison, style: Style): string {
   const lines: string[] = [];
   const left = c.left.label ?? 'left';
   const right = c.right.label ?? 'right';
-  const text = (id: string) => [...c.left.sentences, ...c.right.sentences].find((s) => s.id === id)?.text.trim() ?? '';
-  const diff = (parts: DiffPart[]) => parts.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? style.del(p.text) : style.ins(p.text))).join('');
+  const text = (id: string) =>
+    [...c.left.sentences, ...c.right.sentences].find((s) => s.id === id)?.text.trim() ?? '';
+  const diff = (parts: DiffPart[]) =>
+    parts
+      .map((p) =>
+        p.op === 'equal' ? p.text : p.op === 'delete' ? style.del(p.text) : style.ins(p.text),
+      )
+      .join('');
   const s = c.stats;
   lines.push(style.bold(`${left}  ⟷  ${right}`), '');
-  lines.push(`Similarity ${pct(s.similarity)} (pair similarity weighted by words; one-side-only sentences count 0)`);
-  lines.push(`Sentences: ${s.left.sentences} in ${left} (${pct(s.left.alignedShare)} of words aligned), ${s.right.sentences} in ${right} (${pct(s.right.alignedShare)})`);
-  lines.push(`Pairs: ${s.identical} identical, ${s.changed} changed, ${s.moved} moved; ${s.leftOnly} only in ${left}, ${s.rightOnly} only in ${right}`);
+  lines.push(
+    `Similarity ${pct(s.similarity)} (pair similarity weighted by words; one-side-only sentences count 0)`,
+  );
+  lines.push(
+    `Sentences: ${s.left.sentences} in ${left} (${pct(s.left.alignedShare)} of words aligned), ${s.right.sentences} in ${right} (${pct(s.right.alignedShare)})`,
+  );
+  lines.push(
+    `Pairs: ${s.identical} identical, ${s.changed} changed, ${s.moved} moved; ${s.leftOnly} only in ${left}, ${s.rightOnly} only in ${right}`,
+  );
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  lines.push(`Findings: ${n(s.findings.name, 'name')}, ${n(s.findings.number, 'number')}, ${n(s.findings.quote, 'quote')}`, '');
+  lines.push(
+    `Findings: ${n(s.findings.name, 'name')}, ${n(s.findings.number, 'number')}, ${n(s.findings.quote, 'quote')}`,
+    '',
+  );
   if (c.findings.length > 0) {
     lines.push(style.bold('Findings'));
     for (const f of c.findings) {
-      lines.push(`  ${f.kind.padEnd(6)} ${f.left ?? '(none)'} → ${f.right ?? '(none)'}  ${style.dim(`pair ${f.pair + 1}`)}`);
+      lines.push(
+        `  ${f.kind.padEnd(6)} ${f.left ?? '(none)'} → ${f.right ?? '(none)'}  ${style.dim(`pair ${f.pair + 1}`)}`,
+      );
     }
     lines.push('');
   }
   lines.push(style.bold('Aligned sentences'));
   c.pairs.forEach((p, i) => {
-    const tags = [p.kind, p.moved ? 'moved' : '', `similarity ${p.similarity.toFixed(2)}`].filter(Boolean).join(', ');
-    lines.push(`  ${style.bold(`[${i + 1}]`)} ${p.left.join('+')} ⟷ ${p.right.join('+')}  ${style.dim(tags)}`);
+    const tags = [p.kind, p.moved ? 'moved' : '', `similarity ${p.similarity.toFixed(2)}`]
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      `  ${style.bold(`[${i + 1}]`)} ${p.left.join('+')} ⟷ ${p.right.join('+')}  ${style.dim(tags)}`,
+    );
     lines.push(`      ${p.kind === 'identical' ? text(p.left[0] ?? '') : diff(p.diff)}`);
   });
   for (const [title, ids] of [
@@ -120,7 +152,9 @@ function main(argv: string[]): number {
     const [left, right] = files.map(readVersion) as [VersionText, VersionText];
     const comparison = compareVersions(left, right);
     const colour = process.stdout.isTTY === true && !process.env['NO_COLOR'];
-    process.stdout.write(`${json ? JSON.stringify(comparison, null, 2) : formatReport(comparison, colour ? ansi : plain)}\n`);
+    process.stdout.write(
+      `${json ? JSON.stringify(comparison, null, 2) : formatReport(comparison, colour ? ansi : plain)}\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

@@ -9,13 +9,36 @@ import path from 'node:path';
 import { addDays, formatISO } from 'date-fns';
 import { parse, stringify } from 'yaml';
 
-const NAMES = ['Kishi', 'Tanaka', 'Suzuki', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida'];
-const COUNTRIES = ['Vietnam', 'Indonesia', 'Malaysia', 'Thailand', 'Mongolia', 'Cambodia', 'Laos', 'Singapore'];
+const NAMES = [
+  'Kishi',
+  'Tanaka',
+  'Suzuki',
+  'Watanabe',
+  'Ito',
+  'Yamamoto',
+  'Nakamura',
+  'Kobayashi',
+  'Kato',
+  'Yoshida',
+];
+const COUNTRIES = [
+  'Vietnam',
+  'Indonesia',
+  'Malaysia',
+  'Thailand',
+  'Mongolia',
+  'Cambodia',
+  'Laos',
+  'Singapore',
+];
 
 function split(file: string): { front: Record<string, unknown>; body: string } {
   const source = readFileSync(file, 'utf8');
   const end = source.indexOf('\n---', 3);
-  return { front: parse(source.slice(4, end)) as Record<string, unknown>, body: source.slice(end + 4).trim() };
+  return {
+    front: parse(source.slice(4, end)) as Record<string, unknown>,
+    body: source.slice(end + 4).trim(),
+  };
 }
 
 function vary(text: string, i: number): string {
@@ -41,9 +64,13 @@ export function generateContent(out: string, stories: number, repeat = 1): void 
       ['rewrite', rewrite],
     ] as const) {
       const front = { ...source.front, id: `${story}-${version}`, story };
-      if (version === 'ap') Object.assign(front, { date, headline: vary(String(source.front['headline']), i) });
+      if (version === 'ap')
+        Object.assign(front, { date, headline: vary(String(source.front['headline']), i) });
       const body = Array.from({ length: repeat }, () => vary(source.body, i)).join('\n\n');
-      writeFileSync(path.join(out, `${story}-${version}.md`), `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body}\n`);
+      writeFileSync(
+        path.join(out, `${story}-${version}.md`),
+        `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body}\n`,
+      );
     }
   }
 }
@@ -57,8 +84,16 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   const out = arg('out');
   const stories = Number(arg('stories') ?? '2');
   const repeat = Number(arg('repeat') ?? '1');
-  if (!out || !Number.isInteger(stories) || stories < 1 || !Number.isInteger(repeat) || repeat < 1) {
-    process.stderr.write('usage: tsx scripts/generate-content.ts --stories N [--repeat K] --out DIR\n');
+  if (
+    !out ||
+    !Number.isInteger(stories) ||
+    stories < 1 ||
+    !Number.isInteger(repeat) ||
+    repeat < 1
+  ) {
+    process.stderr.write(
+      'usage: tsx scripts/generate-content.ts --stories N [--repeat K] --out DIR\n',
+    );
     process.exitCode = 2;
   } else {
     generateContent(out, stories, repeat);

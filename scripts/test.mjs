@@ -26,28 +26,53 @@ function ensureChromium() {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log(`Chromium is missing at ${CHROMIUM}: installing Debian's chromium package…`);
     const env = { DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get update', 'apt-get', ['update', '-qq'], env) && run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], env)) {
+    if (
+      run('apt-get update', 'apt-get', ['update', '-qq'], env) &&
+      run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], env)
+    ) {
       return existsSync(CHROMIUM);
     }
   }
-  console.error(`Chromium not found at ${CHROMIUM}: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH), then npm test again.`);
+  console.error(
+    `Chromium not found at ${CHROMIUM}: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH), then npm test again.`,
+  );
   return false;
 }
 
 const haveChromium = ensureChromium();
-results.push({ name: 'typecheck', passed: run('typecheck', 'npx', ['tsc', '-b']) ? 1 : 0, failed: 0 });
+results.push({
+  name: 'typecheck',
+  passed: run('typecheck', 'npx', ['tsc', '-b']) ? 1 : 0,
+  failed: 0,
+});
 results.at(-1).failed = 1 - results.at(-1).passed;
-results.push({ name: 'lint', passed: run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']) ? 1 : 0, failed: 0 });
+results.push({
+  name: 'lint',
+  passed: run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']) ? 1 : 0,
+  failed: 0,
+});
 results.at(-1).failed = 1 - results.at(-1).passed;
 
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
 const projects = haveChromium ? [] : ['--project', 'unit', '--project', 'dom'];
-const vitestOk = run('vitest', 'npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+const vitestOk = run('vitest', 'npx', [
+  'vitest',
+  'run',
+  ...projects,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  const failed = json.numFailedTests + (json.numRuntimeErrorTests ?? 0) + (json.numFailedTestSuites ?? 0);
-  results.push({ name: 'vitest', passed: json.numPassedTests, failed: vitestOk || failed > 0 ? failed : 1 });
+  const failed =
+    json.numFailedTests + (json.numRuntimeErrorTests ?? 0) + (json.numFailedTestSuites ?? 0);
+  results.push({
+    name: 'vitest',
+    passed: json.numPassedTests,
+    failed: vitestOk || failed > 0 ? failed : 1,
+  });
 } catch {
   results.push({ name: 'vitest', passed: 0, failed: 1 });
 }

@@ -16,7 +16,8 @@ export function useScrollToHash(): void {
     const target = document.getElementById(safeDecode(hash.slice(1)));
     if (!target) return;
     target.scrollIntoView({ block: 'start' });
-    if (target.tabIndex >= 0 || target.hasAttribute('tabindex')) target.focus({ preventScroll: true });
+    if (target.tabIndex >= 0 || target.hasAttribute('tabindex'))
+      target.focus({ preventScroll: true });
   }, [pathname, hash]);
 }
 

@@ -66,14 +66,21 @@ interface Weighted {
   total: number;
 }
 
-export function alignSentences(leftTexts: readonly string[], rightTexts: readonly string[]): AlignedGroup[] {
+export function alignSentences(
+  leftTexts: readonly string[],
+  rightTexts: readonly string[],
+): AlignedGroup[] {
   const leftKeys = leftTexts.map(matchKeys);
   const rightKeys = rightTexts.map(matchKeys);
   const df = new Map<string, number>();
-  for (const keys of [...leftKeys, ...rightKeys]) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const keys of [...leftKeys, ...rightKeys])
+    for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
   const n = leftTexts.length + rightTexts.length;
   const weight = (k: string) => Math.log(1 + n / (df.get(k) ?? 1));
-  const weigh = (keys: string[]): Weighted => ({ keys, total: keys.reduce((s, k) => s + weight(k), 0) });
+  const weigh = (keys: string[]): Weighted => ({
+    keys,
+    total: keys.reduce((s, k) => s + weight(k), 0),
+  });
   const left = leftKeys.map(weigh);
   const right = rightKeys.map(weigh);
 
@@ -88,10 +95,19 @@ export function alignSentences(leftTexts: readonly string[], rightTexts: readonl
     if (!a || !b) return;
     const { sim, shared } = similarity(a, b, weight);
     if (sim >= MIN_PAIR && (sim >= STRONG_PAIR || shared >= MIN_SHARED_WORDS)) {
-      edges.set(key, { l, r, sim, distance: round(Math.abs(relative(l, left.length) - relative(r, right.length))) });
+      edges.set(key, {
+        l,
+        r,
+        sim,
+        distance: round(Math.abs(relative(l, left.length) - relative(r, right.length))),
+      });
     }
   };
-  const lookup = (from: Weighted[], to: Weighted[], visit: (own: number, other: number) => void) => {
+  const lookup = (
+    from: Weighted[],
+    to: Weighted[],
+    visit: (own: number, other: number) => void,
+  ) => {
     const postings = new Map<string, number[]>();
     to.forEach((sentence, index) => {
       for (const k of sentence.keys) {
@@ -107,7 +123,8 @@ export function alignSentences(leftTexts: readonly string[], rightTexts: readonl
         .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
         .slice(0, KEYS_PER_SENTENCE);
       const seen = new Set<number>();
-      for (const key of rarest) for (const j of nearest(postings.get(key) ?? [], expected, WINDOW)) seen.add(j);
+      for (const key of rarest)
+        for (const j of nearest(postings.get(key) ?? [], expected, WINDOW)) seen.add(j);
       for (const j of seen) visit(i, j);
     });
   };
@@ -115,7 +132,9 @@ export function alignSentences(leftTexts: readonly string[], rightTexts: readonl
   lookup(right, left, (r, l) => consider(l, r));
   // Full ties can only occur between edges that share no sentence, so the greedy result does not
   // depend on the order of tied edges: the alignment of B with A mirrors that of A with B.
-  const sorted = [...edges.values()].sort((a, b) => b.sim - a.sim || a.distance - b.distance || a.l + a.r - (b.l + b.r));
+  const sorted = [...edges.values()].sort(
+    (a, b) => b.sim - a.sim || a.distance - b.distance || a.l + a.r - (b.l + b.r),
+  );
 
   const leftGroup = new Array<AlignedGroup | undefined>(left.length);
   const rightGroup = new Array<AlignedGroup | undefined>(right.length);
@@ -131,20 +150,30 @@ export function alignSentences(leftTexts: readonly string[], rightTexts: readonl
   // Splits and merges: grow each group by adjacent unpaired sentences that belong to it. Each
   // step takes the best extension on either side, so the result does not depend on which side
   // is called left.
-  const merged = (indexes: number[], side: Weighted[]): Weighted => weigh([...new Set(indexes.flatMap((i) => side[i]?.keys ?? []))]);
+  const merged = (indexes: number[], side: Weighted[]): Weighted =>
+    weigh([...new Set(indexes.flatMap((i) => side[i]?.keys ?? []))]);
   for (const group of groups) {
     while (group.left.length + group.right.length <= MAX_GROUP) {
       let best: { side: 'left' | 'right'; index: number; sim: number } | null = null;
       for (const own of ['left', 'right'] as const) {
         const ownSide = own === 'left' ? left : right;
         const owner = own === 'left' ? leftGroup : rightGroup;
-        const otherWords = merged(group[own === 'left' ? 'right' : 'left'], own === 'left' ? right : left);
+        const otherWords = merged(
+          group[own === 'left' ? 'right' : 'left'],
+          own === 'left' ? right : left,
+        );
         const members = group[own];
         for (const candidate of [Math.min(...members) - 1, Math.max(...members) + 1]) {
           const neighbour = ownSide[candidate];
           if (!neighbour || owner[candidate] || neighbour.total === 0) continue;
-          const grown = round(similarity(merged([...members, candidate], ownSide), otherWords, weight).sim);
-          if (grown < group.similarity + MIN_GAIN || containment(neighbour, otherWords, weight) < MIN_CONTAINED) continue;
+          const grown = round(
+            similarity(merged([...members, candidate], ownSide), otherWords, weight).sim,
+          );
+          if (
+            grown < group.similarity + MIN_GAIN ||
+            containment(neighbour, otherWords, weight) < MIN_CONTAINED
+          )
+            continue;
           if (!best || grown > best.sim) best = { side: own, index: candidate, sim: grown };
         }
       }
@@ -158,7 +187,11 @@ export function alignSentences(leftTexts: readonly string[], rightTexts: readonl
   return groups.sort((a, b) => (a.left[0] ?? 0) - (b.left[0] ?? 0));
 }
 
-function similarity(a: Weighted, b: Weighted, weight: (k: string) => number): { sim: number; shared: number } {
+function similarity(
+  a: Weighted,
+  b: Weighted,
+  weight: (k: string) => number,
+): { sim: number; shared: number } {
   if (a.total === 0 || b.total === 0) return { sim: 0, shared: 0 };
   const set = new Set(b.keys);
   let common = 0;

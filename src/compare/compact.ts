@@ -4,15 +4,25 @@
  * already has, so a comparison costs a few hundred bytes per pair instead of the text twice over.
  */
 import { groupText } from './compare.ts';
-import type { CompactComparison, Comparison, DiffOp, Finding, Sentence, TextRange, VersionText } from './types.ts';
+import type {
+  CompactComparison,
+  Comparison,
+  DiffOp,
+  Finding,
+  Sentence,
+  TextRange,
+  VersionText,
+} from './types.ts';
 
 const OPS: DiffOp[] = ['equal', 'delete', 'insert'];
 
 export function encodeComparison(c: Comparison): CompactComparison {
   const leftIndex = new Map(c.left.sentences.map((s, i) => [s.id, i]));
   const rightIndex = new Map(c.right.sentences.map((s, i) => [s.id, i]));
-  const range = (r: TextRange | null, index: Map<string, number>): [number, number, number] | null =>
-    r ? [index.get(r.sentence) ?? -1, r.start, r.end] : null;
+  const range = (
+    r: TextRange | null,
+    index: Map<string, number>,
+  ): [number, number, number] | null => (r ? [index.get(r.sentence) ?? -1, r.start, r.end] : null);
   return {
     l: c.left.sentences.map((s) => [s.paragraph, s.start, s.end]),
     r: c.right.sentences.map((s) => [s.paragraph, s.start, s.end]),
@@ -25,13 +35,26 @@ export function encodeComparison(c: Comparison): CompactComparison {
       // One number per run: length × 3 + op.
       p.diff.map((d) => d.text.length * 3 + OPS.indexOf(d.op)),
     ]),
-    f: c.findings.map((f) => [f.kind, f.pair, range(f.leftRange, leftIndex), range(f.rightRange, rightIndex)]),
+    f: c.findings.map((f) => [
+      f.kind,
+      f.pair,
+      range(f.leftRange, leftIndex),
+      range(f.rightRange, rightIndex),
+    ]),
     s: c.stats,
   };
 }
 
-export function decodeComparison(compact: CompactComparison, left: VersionText, right: VersionText): Comparison {
-  const sentences = (rows: CompactComparison['l'], version: VersionText, prefix: string): Sentence[] =>
+export function decodeComparison(
+  compact: CompactComparison,
+  left: VersionText,
+  right: VersionText,
+): Comparison {
+  const sentences = (
+    rows: CompactComparison['l'],
+    version: VersionText,
+    prefix: string,
+  ): Sentence[] =>
     rows.map(([paragraph, start, end], i) => ({
       id: `${prefix}${i}`,
       paragraph,
@@ -76,7 +99,9 @@ export function decodeComparison(compact: CompactComparison, left: VersionText, 
     row ? { sentence: list[row[0]]?.id ?? '', start: row[1], end: row[2] } : null;
   const textOf = (row: [number, number, number] | null, list: Sentence[], version: VersionText) => {
     const sentence = row ? list[row[0]] : undefined;
-    return row && sentence ? (version.paragraphs[sentence.paragraph] ?? '').slice(row[1], row[2]) : null;
+    return row && sentence
+      ? (version.paragraphs[sentence.paragraph] ?? '').slice(row[1], row[2])
+      : null;
   };
   const findings: Finding[] = compact.f.map(([kind, pair, lr, rr]) => ({
     kind,

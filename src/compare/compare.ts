@@ -6,7 +6,16 @@ import { alignSentences } from './align.ts';
 import { pairFindings, type RawFinding } from './findings.ts';
 import { splitSentences } from './sentences.ts';
 import { wordCount } from './tokens.ts';
-import type { Comparison, Finding, Pair, Sentence, SideStats, Stats, TextRange, VersionText } from './types.ts';
+import type {
+  Comparison,
+  Finding,
+  Pair,
+  Sentence,
+  SideStats,
+  Stats,
+  TextRange,
+  VersionText,
+} from './types.ts';
 import { wordDiff } from './word-diff.ts';
 
 export function compareVersions(left: VersionText, right: VersionText): Comparison {
@@ -36,7 +45,8 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
       diff,
     });
     if (kind === 'changed') {
-      for (const raw of pairFindings(leftText, rightText, diff)) findings.push(toFinding(raw, index, ls, rs, left, right));
+      for (const raw of pairFindings(leftText, rightText, diff))
+        findings.push(toFinding(raw, index, ls, rs, left, right));
     }
   });
 
@@ -52,7 +62,14 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
     leftOnly,
     rightOnly,
     findings,
-    stats: computeStats(pairs, findings, leftSentences, rightSentences, leftOnly.length, rightOnly.length),
+    stats: computeStats(
+      pairs,
+      findings,
+      leftSentences,
+      rightSentences,
+      leftOnly.length,
+      rightOnly.length,
+    ),
   };
 }
 
@@ -61,7 +78,13 @@ export function sentencesOf(version: VersionText, prefix: 'L' | 'R'): Sentence[]
   const out: Sentence[] = [];
   version.paragraphs.forEach((paragraph, p) => {
     for (const span of splitSentences(paragraph)) {
-      out.push({ id: `${prefix}${out.length}`, paragraph: p, text: paragraph.slice(span.start, span.end), start: span.start, end: span.end });
+      out.push({
+        id: `${prefix}${out.length}`,
+        paragraph: p,
+        text: paragraph.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+      });
     }
   });
   return out;
@@ -89,9 +112,11 @@ export function movedGroups(rightPositions: readonly number[]): Set<number> {
   const longest = Math.max(0, ...ending);
   const onSome = (i: number) => (ending[i] ?? 0) + (starting[i] ?? 0) - 1 === longest;
   const perLength = new Map<number, number>();
-  for (let i = 0; i < n; i++) if (onSome(i)) perLength.set(ending[i] ?? 0, (perLength.get(ending[i] ?? 0) ?? 0) + 1);
+  for (let i = 0; i < n; i++)
+    if (onSome(i)) perLength.set(ending[i] ?? 0, (perLength.get(ending[i] ?? 0) ?? 0) + 1);
   const moved = new Set<number>();
-  for (let i = 0; i < n; i++) if (!onSome(i) || (perLength.get(ending[i] ?? 0) ?? 0) > 1) moved.add(i);
+  for (let i = 0; i < n; i++)
+    if (!onSome(i) || (perLength.get(ending[i] ?? 0) ?? 0) > 1) moved.add(i);
   return moved;
 }
 
@@ -115,7 +140,10 @@ function lisLengths(values: readonly number[]): number[] {
  * A group-text range back to the paragraph: the sentence it starts in and offsets into that
  * sentence's paragraph. A range that runs on into the next paragraph stops at the paragraph's end.
  */
-function locate(range: { start: number; end: number } | null, sentences: readonly Sentence[]): TextRange | null {
+function locate(
+  range: { start: number; end: number } | null,
+  sentences: readonly Sentence[],
+): TextRange | null {
   if (!range || sentences.length === 0) return null;
   const at = (offset: number, preferNext: boolean) => {
     let base = 0;
@@ -132,32 +160,65 @@ function locate(range: { start: number; end: number } | null, sentences: readonl
   const from = at(range.start, true);
   const to = at(range.end, false);
   if (!from || !to) return null;
-  const end = to.sentence.paragraph === from.sentence.paragraph ? to.position : from.sentence.start + from.sentence.text.trimEnd().length;
+  const end =
+    to.sentence.paragraph === from.sentence.paragraph
+      ? to.position
+      : from.sentence.start + from.sentence.text.trimEnd().length;
   return { sentence: from.sentence.id, start: from.position, end: Math.max(from.position, end) };
 }
 
-function toFinding(raw: RawFinding, pair: number, ls: Sentence[], rs: Sentence[], left: VersionText, right: VersionText): Finding {
+function toFinding(
+  raw: RawFinding,
+  pair: number,
+  ls: Sentence[],
+  rs: Sentence[],
+  left: VersionText,
+  right: VersionText,
+): Finding {
   const leftRange = locate(raw.left, ls);
   const rightRange = locate(raw.right, rs);
   // The text is read back from the paragraph, exactly as the shipped form will rebuild it.
   const textOf = (r: TextRange | null, list: Sentence[], version: VersionText) => {
     const sentence = r ? list.find((s) => s.id === r.sentence) : undefined;
-    return r && sentence ? (version.paragraphs[sentence.paragraph] ?? '').slice(r.start, r.end) : null;
+    return r && sentence
+      ? (version.paragraphs[sentence.paragraph] ?? '').slice(r.start, r.end)
+      : null;
   };
-  return { kind: raw.kind, left: textOf(leftRange, ls, left), right: textOf(rightRange, rs, right), pair, leftRange, rightRange };
+  return {
+    kind: raw.kind,
+    left: textOf(leftRange, ls, left),
+    right: textOf(rightRange, rs, right),
+    pair,
+    leftRange,
+    rightRange,
+  };
 }
 
-function computeStats(pairs: Pair[], findings: Finding[], left: Sentence[], right: Sentence[], leftOnly: number, rightOnly: number): Stats {
+function computeStats(
+  pairs: Pair[],
+  findings: Finding[],
+  left: Sentence[],
+  right: Sentence[],
+  leftOnly: number,
+  rightOnly: number,
+): Stats {
   const words = (list: readonly Sentence[]) => list.reduce((n, s) => n + wordCount(s.text), 0);
   const side = (list: Sentence[], paired: Set<string>): SideStats => {
     const total = words(list);
-    return { sentences: list.length, words: total, alignedShare: total ? round(words(list.filter((s) => paired.has(s.id))) / total) : 0 };
+    return {
+      sentences: list.length,
+      words: total,
+      alignedShare: total ? round(words(list.filter((s) => paired.has(s.id))) / total) : 0,
+    };
   };
   const leftStats = side(left, new Set(pairs.flatMap((p) => p.left)));
   const rightStats = side(right, new Set(pairs.flatMap((p) => p.right)));
   const counts = new Map([...left, ...right].map((s) => [s.id, wordCount(s.text)]));
   const wordsOf = (ids: readonly string[]) => ids.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
-  const weighted = pairs.reduce((n, p) => n + p.similarity * (wordsOf(p.left) + wordsOf(p.right)), 0);
+  const weighted = pairs.reduce(
+    (n, p) => n + p.similarity * (wordsOf(p.left) + wordsOf(p.right)),
+    0,
+  );
   const totalWords = leftStats.words + rightStats.words;
   const count = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind).length;
   return {

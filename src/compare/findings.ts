@@ -21,13 +21,16 @@ interface Span {
 
 /** Capitalised words that start sentences or clauses without naming anyone. */
 const NOT_NAMES = new Set(
-  'a an the this that these those he she it they we i you his her its their our my your in on at as by for from of to with under over after before during while when where if but and or so yet also then there here mr mrs ms dr what who why how'.split(' '),
+  'a an the this that these those he she it they we i you his her its their our my your in on at as by for from of to with under over after before during while when where if but and or so yet also then there here mr mrs ms dr what who why how'.split(
+    ' ',
+  ),
 );
 /** Titles are dropped from a name before comparing, so "Mr. Kishi" and "Kishi" are one name. */
 const TITLES = /^(?:mr|mrs|ms|dr|gen|lt|sr|prof|gov|sen|rep)\.?$/i;
 
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*))*/gu;
-const NUMBER = /(?<![\p{L}\p{N}])(?:\d[\d,.]*\p{L}*|\p{L}+-\d[\d.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twice|dozen)(?:-\p{L}+)?)(?![\p{L}\p{N}])/giu;
+const NUMBER =
+  /(?<![\p{L}\p{N}])(?:\d[\d,.]*\p{L}*|\p{L}+-\d[\d.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twice|dozen)(?:-\p{L}+)?)(?![\p{L}\p{N}])/giu;
 const QUOTE = /“([^”]*)”|"([^"]*)"/gu;
 
 export function findNames(text: string): Span[] {
@@ -35,7 +38,13 @@ export function findNames(text: string): Span[] {
   for (const run of text.matchAll(NAME_RUN)) {
     // A run stops after a word whose full stop ends a sentence ("Vietnam. Japan" is two names).
     const cut = /^(?:.*?[^\s.]\.)(?=\s)/u.exec(run[0]);
-    const whole = cut && !/(?:^|\s)(?:\p{L}\.)+$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Lt|Sr|Jr|Prof|Gov|Sen|Rep|St)\.$/u.test(cut[0]) ? cut[0] : run[0];
+    const whole =
+      cut &&
+      !/(?:^|\s)(?:\p{L}\.)+$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Lt|Sr|Jr|Prof|Gov|Sen|Rep|St)\.$/u.test(
+        cut[0],
+      )
+        ? cut[0]
+        : run[0];
     let value = whole.replace(/[’']s$/u, '');
     const m = { index: run.index };
     if (!/(?:\p{L}\.){2,}$/u.test(value)) value = value.replace(/[.,]+$/u, '');
@@ -58,11 +67,19 @@ export function findNames(text: string): Span[] {
 }
 
 export function findNumbers(text: string): Span[] {
-  return [...text.matchAll(NUMBER)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(NUMBER)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 export function findQuotes(text: string): Span[] {
-  return [...text.matchAll(QUOTE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(QUOTE)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 const keysOf = (text: string) =>
@@ -99,7 +116,9 @@ function hunks(diff: readonly DiffPart[]) {
   return out;
 }
 
-const overlaps = (span: Span, range: [number, number]) => span.start < range[1] && span.end > range[0] || (span.start === range[0] && range[0] === range[1]);
+const overlaps = (span: Span, range: [number, number]) =>
+  (span.start < range[1] && span.end > range[0]) ||
+  (span.start === range[0] && range[0] === range[1]);
 
 /**
  * Names: a capitalised run only one side has, mapped to one only the other side has when they
@@ -112,11 +131,14 @@ function nameFindings(left: string, right: string, diff: readonly DiffPart[]): R
   const rightNames = findNames(right);
   const rightKeys = rightNames.map((n) => keysOf(n.text));
   const leftKeys = leftNames.map((n) => keysOf(n.text));
-  const contained = (a: Set<string>, others: Set<string>[]) => others.some((b) => [...a].every((k) => b.has(k)));
+  const contained = (a: Set<string>, others: Set<string>[]) =>
+    others.some((b) => [...a].every((k) => b.has(k)));
   const leftOnly = leftNames.filter((_, i) => !contained(leftKeys[i] ?? new Set(), rightKeys));
   const rightOnly = rightNames.filter((_, i) => !contained(rightKeys[i] ?? new Set(), leftKeys));
   // A local substitution: a change of a few words on each side, like "Britain" for "the United Kingdom".
-  const changes = hunks(diff).filter((h) => wordsIn(left, h.left) <= MAX_HUNK_WORDS && wordsIn(right, h.right) <= MAX_HUNK_WORDS);
+  const changes = hunks(diff).filter(
+    (h) => wordsIn(left, h.left) <= MAX_HUNK_WORDS && wordsIn(right, h.right) <= MAX_HUNK_WORDS,
+  );
   const used = new Set<Span>();
   const matched = new Map<Span, Span>();
   // Shared words first (the stronger evidence), then position in the same local change.
@@ -141,7 +163,8 @@ function nameFindings(left: string, right: string, diff: readonly DiffPart[]): R
 
 /** A change longer than this on either side is a rewording, not a substitution of one name. */
 const MAX_HUNK_WORDS = 4;
-const wordsIn = (text: string, [from, to]: [number, number]) => text.slice(from, to).split(/\s+/u).filter(Boolean).length;
+const wordsIn = (text: string, [from, to]: [number, number]) =>
+  text.slice(from, to).split(/\s+/u).filter(Boolean).length;
 
 /**
  * Numbers: a figure only one side has. Mapped to the other side's when they share digits
@@ -162,12 +185,18 @@ function numberFindings(left: string, right: string, diff: readonly DiffPart[]):
   const out: RawFinding[] = [];
   for (const number of leftOnly) {
     const match =
-      rightOnly.find((r) => !used.has(r) && digits(r.text) !== '' && digits(r.text) === digits(number.text)) ??
-      rightOnly.find((r) => !used.has(r) && changes.some((h) => overlaps(number, h.left) && overlaps(r, h.right)));
+      rightOnly.find(
+        (r) => !used.has(r) && digits(r.text) !== '' && digits(r.text) === digits(number.text),
+      ) ??
+      rightOnly.find(
+        (r) =>
+          !used.has(r) && changes.some((h) => overlaps(number, h.left) && overlaps(r, h.right)),
+      );
     if (match) used.add(match);
     out.push({ kind: 'number', left: number, right: match ?? null });
   }
-  for (const number of rightOnly) if (!used.has(number)) out.push({ kind: 'number', left: null, right: number });
+  for (const number of rightOnly)
+    if (!used.has(number)) out.push({ kind: 'number', left: null, right: number });
   return out;
 }
 
@@ -202,11 +231,16 @@ function quoteFindings(left: string, right: string): RawFinding[] {
     else best = null;
     out.push({ kind: 'quote', left: quote, right: best });
   }
-  for (const quote of rightOnly) if (!used.has(quote)) out.push({ kind: 'quote', left: null, right: quote });
+  for (const quote of rightOnly)
+    if (!used.has(quote)) out.push({ kind: 'quote', left: null, right: quote });
   return out;
 }
 
 /** Every finding of one pair, names first, then numbers, then quotes, each in left order. */
 export function pairFindings(left: string, right: string, diff: readonly DiffPart[]): RawFinding[] {
-  return [...nameFindings(left, right, diff), ...numberFindings(left, right, diff), ...quoteFindings(left, right)];
+  return [
+    ...nameFindings(left, right, diff),
+    ...numberFindings(left, right, diff),
+    ...quoteFindings(left, right),
+  ];
 }

@@ -14,11 +14,15 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Titles that precede a name: a full stop after them never ends a sentence. */
 const TITLES = new Set(
-  'mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr sr jr st rev gov sen rep pres amb hon fr insp supt brig'.split(' '),
+  'mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr sr jr st rev gov sen rep pres amb hon fr insp supt brig'.split(
+    ' ',
+  ),
 );
 /** Abbreviations that end a sentence only when the next word starts with a capital after them. */
 const ABBREVIATIONS = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept corp inc ltd co bros mt ft'.split(' '),
+  'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept corp inc ltd co bros mt ft'.split(
+    ' ',
+  ),
 );
 
 export function splitSentences(paragraph: string): Span[] {
@@ -42,7 +46,8 @@ function mergeWhere(spans: Span[], text: string, rule: Rule): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last && rule(text.slice(last.start, last.end), text.slice(span.start, span.end))) last.end = span.end;
+    if (last && rule(text.slice(last.start, last.end), text.slice(span.start, span.end)))
+      last.end = span.end;
     else out.push({ ...span });
   }
   return out;
@@ -59,15 +64,19 @@ export const endsWithTitle: Rule = (previous) => {
 /** "on Jan. 5" or "No. 3": an abbreviation ends a sentence only before a capital letter. */
 export const endsWithAbbreviation: Rule = (previous, next) => {
   const word = lastWord(previous);
-  return !word.includes('.') && ABBREVIATIONS.has(word.toLowerCase()) && !/^\s*[\p{Lu}“"‘']/u.test(next);
+  return (
+    !word.includes('.') && ABBREVIATIONS.has(word.toLowerCase()) && !/^\s*[\p{Lu}“"‘']/u.test(next)
+  );
 };
 
 /** Words that follow "U.S." or "U.N." inside a name ("the U.S. Army") rather than a new sentence. */
-const INITIALISM_NOUNS = /^\s*(?:Army|Navy|Air|Marines?|Coast|Senate|Congress|House|Embassy|State|Department|Defense|Treasury|Security|General|Forces?|Government|Secretary|President|Ambassador|Special|Mission|Command|Court)\b/u;
+const INITIALISM_NOUNS =
+  /^\s*(?:Army|Navy|Air|Marines?|Coast|Senate|Congress|House|Embassy|State|Department|Defense|Treasury|Security|General|Forces?|Government|Secretary|President|Ambassador|Special|Mission|Command|Court)\b/u;
 
 /** "the U.S. military" / "the U.S. Army said": an initialism ends a sentence only before a new one. */
 export const splitsInitialism: Rule = (previous, next) =>
-  /(?:^|[\s(“"])(?:\p{L}\.){2,}\s*$/u.test(previous) && (/^\s*[\p{Ll}\d,;:]/u.test(next) || INITIALISM_NOUNS.test(next));
+  /(?:^|[\s(“"])(?:\p{L}\.){2,}\s*$/u.test(previous) &&
+  (/^\s*[\p{Ll}\d,;:]/u.test(next) || INITIALISM_NOUNS.test(next));
 
 /** "3.5 percent": a full stop between digits is a decimal point. */
 export const splitsDecimal: Rule = (previous, next) => /\d\.$/.test(previous) && /^\d/.test(next);

@@ -22,7 +22,12 @@ export interface Token {
 
 /** Normalise one word: lower case, straight apostrophe, no possessive, Porter stem. */
 export function normalizeWord(word: string): string {
-  const w = word.toLowerCase().replaceAll('’', "'").replace(/\.$/, '').replace(/'s$/, '').replace(/s'$/, 's');
+  const w = word
+    .toLowerCase()
+    .replaceAll('’', "'")
+    .replace(/\.$/, '')
+    .replace(/'s$/, '')
+    .replace(/s'$/, 's');
   return /\d/.test(w) ? w : stemmer(w);
 }
 
@@ -30,7 +35,11 @@ export function normalizeWord(word: string): string {
 export function words(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    out.push({ key: normalizeWord(match[0]), start: match.index, end: match.index + match[0].length });
+    out.push({
+      key: normalizeWord(match[0]),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   }
   return out;
 }
@@ -38,7 +47,9 @@ export function words(text: string): Token[] {
 /** The distinct content words of a text: what alignment compares. */
 export function contentKeys(text: string): string[] {
   const keys = new Set<string>();
-  for (const token of words(text)) if (!STOPWORDS.has(token.key) && !STOPWORDS.has(token.key.replace(/'.*$/, ''))) keys.add(token.key);
+  for (const token of words(text))
+    if (!STOPWORDS.has(token.key) && !STOPWORDS.has(token.key.replace(/'.*$/, '')))
+      keys.add(token.key);
   return [...keys];
 }
 

@@ -27,7 +27,12 @@ export function wordDiff(left: string, right: string): DiffPart[] {
   raw.forEach((part, i) => {
     if (part.op === 'delete') del += part.text;
     else if (part.op === 'insert') ins += part.text;
-    else if ((del || ins) && GLUE.test(part.text) && raw.slice(i + 1).some((p) => p.op !== 'equal') && raw[i + 1]?.op !== 'equal') {
+    else if (
+      (del || ins) &&
+      GLUE.test(part.text) &&
+      raw.slice(i + 1).some((p) => p.op !== 'equal') &&
+      raw[i + 1]?.op !== 'equal'
+    ) {
       del += part.text;
       ins += part.text;
     } else {

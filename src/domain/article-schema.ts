@@ -17,12 +17,10 @@ const text = (what: string) =>
     .min(1, { error: `must not be empty (expected ${what})` });
 
 const slug = (what: string) =>
-  z
-    .string({ error: (issue) => expected(what, issue.input, ' as text') })
-    .regex(SLUG, {
-      error: (issue) =>
-        `not a valid id (expected ${what}: lowercase letters, digits and single hyphens, like "japan-vietnam-ap", got ${preview(issue.input)})`,
-    });
+  z.string({ error: (issue) => expected(what, issue.input, ' as text') }).regex(SLUG, {
+    error: (issue) =>
+      `not a valid id (expected ${what}: lowercase letters, digits and single hyphens, like "japan-vietnam-ap", got ${preview(issue.input)})`,
+  });
 
 const textList = (what: string) =>
   z.array(text(what), {
@@ -49,9 +47,15 @@ const day = z
   .string({ error: (issue) => expected('a date written YYYY-MM-DD, like 2021-11-23', issue.input) })
   .superRefine((value, ctx) => {
     if (!ISO_DAY.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `unknown date format (expected YYYY-MM-DD, like 2021-11-23, got "${value}")` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown date format (expected YYYY-MM-DD, like 2021-11-23, got "${value}")`,
+      });
     } else if (!isValid(parseISO(value))) {
-      ctx.addIssue({ code: 'custom', message: `impossible date (expected a day that exists in the calendar, got "${value}")` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `impossible date (expected a day that exists in the calendar, got "${value}")`,
+      });
     }
   });
 
@@ -86,7 +90,9 @@ const photo = z.strictObject(
   },
   {
     error: (issue) =>
-      issue.code === 'invalid_type' ? expected('caption and optional credit', issue.input) : undefined,
+      issue.code === 'invalid_type'
+        ? expected('caption and optional credit', issue.input)
+        : undefined,
   },
 );
 
@@ -140,7 +146,8 @@ function describe(input: unknown): string {
 }
 
 function preview(input: unknown): string {
-  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (typeof input === 'string')
+    return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
   if (typeof input === 'number' || typeof input === 'boolean') return String(input);
   return '';
 }

@@ -10,7 +10,8 @@ export const paths = {
   },
   article: {
     pattern: '/articles/:articleId',
-    to: (articleId: string, hash?: string) => `/articles/${segment(articleId)}${hash ? `#${hash}` : ''}`,
+    to: (articleId: string, hash?: string) =>
+      `/articles/${segment(articleId)}${hash ? `#${hash}` : ''}`,
   },
   compare: {
     pattern: '/compare/:leftId/:rightId',

@@ -27,7 +27,12 @@ export const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large', 'x-l
 export const LINE_WIDTHS: readonly LineWidth[] = ['narrow', 'medium', 'wide'];
 export const COMMENT_SORTS: readonly CommentSort[] = ['oldest', 'top', 'controversial', 'best'];
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', font: 'serif', size: 'medium', width: 'medium' };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  font: 'serif',
+  size: 'medium',
+  width: 'medium',
+};
 
 /** What is saved. Bump the version and extend `migrate` when this shape changes. */
 export interface SavedReaderState {
@@ -49,7 +54,9 @@ export const STORAGE_VERSION = 2;
 export const voteKey = (articleId: string, comment: number) => `${articleId}#${comment}`;
 
 const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
-  typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -93,7 +100,11 @@ export function migrate(saved: unknown, version: number): SavedReaderState {
         if (vote === 'down') votes[key] = -1;
       }
     }
-    return sanitize({ votes, settings: { theme: saved['darkMode'] === true ? 'dark' : 'system' }, commentSort: saved['commentSort'] });
+    return sanitize({
+      votes,
+      settings: { theme: saved['darkMode'] === true ? 'dark' : 'system' },
+      commentSort: saved['commentSort'],
+    });
   }
   return sanitize(saved);
 }
@@ -111,7 +122,10 @@ export const safeStorage: PersistStorage<SavedReaderState> = {
       const parsed: unknown = JSON.parse(raw);
       if (!isRecord(parsed)) return null;
       const version = typeof parsed['version'] === 'number' ? parsed['version'] : 0;
-      return { state: parsed['state'] as SavedReaderState, version } satisfies StorageValue<SavedReaderState>;
+      return {
+        state: parsed['state'] as SavedReaderState,
+        version,
+      } satisfies StorageValue<SavedReaderState>;
     } catch {
       return null;
     }
@@ -142,7 +156,8 @@ export const useReaderStore = create<ReaderState>()(
           const { [key]: previous, ...others } = state.votes;
           return { votes: previous === direction ? others : { ...others, [key]: direction } };
         }),
-      setSetting: (key, value) => set((state) => ({ settings: { ...state.settings, [key]: value } })),
+      setSetting: (key, value) =>
+        set((state) => ({ settings: { ...state.settings, [key]: value } })),
       setCommentSort: (commentSort) => set({ commentSort }),
     }),
     {

@@ -51,7 +51,19 @@ describe('the seed pair', () => {
     // Rewrite only: the ministers' meeting, the Prime Minister's visit, international law, military
     // medicine support, the Kyodo quote and credit, NATO exercises, talks with Singapore, the
     // ministry on cyberattacks, the common concern, the AP credit line.
-    expect(result.rightOnly).toEqual(['R1', 'R2', 'R3', 'R5', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R19']);
+    expect(result.rightOnly).toEqual([
+      'R1',
+      'R2',
+      'R3',
+      'R5',
+      'R9',
+      'R10',
+      'R11',
+      'R12',
+      'R13',
+      'R14',
+      'R19',
+    ]);
   });
 
   it('flags the changed name, number and quotes', () => {
@@ -71,16 +83,33 @@ describe('the seed pair', () => {
     const name = result.findings[0];
     const left = result.left.sentences.find((s) => s.id === name?.leftRange?.sentence);
     expect(name?.leftRange?.sentence).toBe('L2');
-    expect(AP.paragraphs[left?.paragraph ?? -1]?.slice(name?.leftRange?.start, name?.leftRange?.end)).toBe('Phan Van Giang');
+    expect(
+      AP.paragraphs[left?.paragraph ?? -1]?.slice(name?.leftRange?.start, name?.leftRange?.end),
+    ).toBe('Phan Van Giang');
     const number = result.findings.find((f) => f.kind === 'number');
     const right = result.right.sentences.find((s) => s.id === number?.rightRange?.sentence);
-    expect(REWRITE.paragraphs[right?.paragraph ?? -1]?.slice(number?.rightRange?.start, number?.rightRange?.end)).toBe('11NS');
+    expect(
+      REWRITE.paragraphs[right?.paragraph ?? -1]?.slice(
+        number?.rightRange?.start,
+        number?.rightRange?.end,
+      ),
+    ).toBe('11NS');
   });
 
   it('marks word changes inside a pair, with spaces attached so highlights read naturally', () => {
     const diff = pairOf('L11')?.diff ?? [];
-    expect(diff.filter((d) => d.op === 'delete').map((d) => d.text)).toEqual(['transfer', 'specific', 'possibly', 'being discussed']);
-    expect(diff.filter((d) => d.op === 'insert').map((d) => d.text)).toEqual(['relocation', 'certain', 'perhaps', 'under discussion']);
+    expect(diff.filter((d) => d.op === 'delete').map((d) => d.text)).toEqual([
+      'transfer',
+      'specific',
+      'possibly',
+      'being discussed',
+    ]);
+    expect(diff.filter((d) => d.op === 'insert').map((d) => d.text)).toEqual([
+      'relocation',
+      'certain',
+      'perhaps',
+      'under discussion',
+    ]);
   });
 
   it('reports stats whose parts add up', () => {

@@ -9,12 +9,44 @@ import { compareVersions } from '../../src/compare/compare.ts';
 import type { Comparison, VersionText } from '../../src/compare/types.ts';
 import { AP, REWRITE } from './seed-texts.ts';
 
-const WORDS = ['Japan', 'Vietnam', 'signed', 'a', 'deal', 'on', 'cyber', 'defense', 'the', 'minister', 'Kishi', 'said', '11th', 'two', 'talks', '“new level”', 'China', 'U.S.', 'Mr.', 'and'];
-const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 9 }).map((w) => `${w.join(' ')}.`);
+const WORDS = [
+  'Japan',
+  'Vietnam',
+  'signed',
+  'a',
+  'deal',
+  'on',
+  'cyber',
+  'defense',
+  'the',
+  'minister',
+  'Kishi',
+  'said',
+  '11th',
+  'two',
+  'talks',
+  '“new level”',
+  'China',
+  'U.S.',
+  'Mr.',
+  'and',
+];
+const sentence = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 9 })
+  .map((w) => `${w.join(' ')}.`);
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
-const version = fc.array(paragraph, { maxLength: 6 }).map((paragraphs): VersionText => ({ label: null, paragraphs }));
+const version = fc
+  .array(paragraph, { maxLength: 6 })
+  .map((paragraphs): VersionText => ({ label: null, paragraphs }));
 const unicodeVersion = fc
-  .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('\u0000', '\uD800', 'e\u0301', 'שלום עולם.', '👩‍👩‍👧 Emoji. ')), { maxLength: 5 })
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.constantFrom('\u0000', '\uD800', 'e\u0301', 'שלום עולם.', '👩‍👩‍👧 Emoji. '),
+    ),
+    { maxLength: 5 },
+  )
   .map((paragraphs): VersionText => ({ label: null, paragraphs }));
 
 /** Every paragraph rebuilt from the sentences of one side. */
@@ -28,7 +60,13 @@ function rebuild(side: Comparison['left'], count: number): string[] {
 function mirror(c: Comparison) {
   const swap = (id: string) => (id.startsWith('L') ? `R${id.slice(1)}` : `L${id.slice(1)}`);
   return c.pairs
-    .map((p) => ({ left: p.right.map(swap), right: p.left.map(swap), kind: p.kind, moved: p.moved, similarity: p.similarity }))
+    .map((p) => ({
+      left: p.right.map(swap),
+      right: p.left.map(swap),
+      kind: p.kind,
+      moved: p.moved,
+      similarity: p.similarity,
+    }))
     .sort((a, b) => (a.left[0] ?? '').localeCompare(b.left[0] ?? '', 'en', { numeric: true }));
 }
 
@@ -75,11 +113,21 @@ describe('comparison properties', () => {
       fc.property(version, version, (a, b) => {
         const ab = compareVersions(a, b);
         const ba = compareVersions(b, a);
-        expect(mirror(ba)).toEqual(ab.pairs.map((p) => ({ left: p.left, right: p.right, kind: p.kind, moved: p.moved, similarity: p.similarity })));
+        expect(mirror(ba)).toEqual(
+          ab.pairs.map((p) => ({
+            left: p.left,
+            right: p.right,
+            kind: p.kind,
+            moved: p.moved,
+            similarity: p.similarity,
+          })),
+        );
         expect(ba.stats.similarity).toBe(ab.stats.similarity);
       }),
     );
-    expect(mirror(compareVersions(REWRITE, AP)).map((p) => p.left)).toEqual(compareVersions(AP, REWRITE).pairs.map((p) => p.left));
+    expect(mirror(compareVersions(REWRITE, AP)).map((p) => p.left)).toEqual(
+      compareVersions(AP, REWRITE).pairs.map((p) => p.left),
+    );
   });
 
   it('never throws on arbitrary Unicode, and still rebuilds the text', () => {
@@ -91,9 +139,14 @@ describe('comparison properties', () => {
       }),
     );
     const long = 'Kishi met Giang in Tokyo and signed '.repeat(3000); // about 100 KB in one line
-    const c = compareVersions({ label: null, paragraphs: [long] }, { label: null, paragraphs: [`${long}a deal.`] });
+    const c = compareVersions(
+      { label: null, paragraphs: [long] },
+      { label: null, paragraphs: [`${long}a deal.`] },
+    );
     expect(c.pairs).toHaveLength(1);
-    expect(c.pairs[0]?.diff.filter((d) => d.op !== 'equal').map((d) => d.text.trim())).toEqual(['a deal.']);
+    expect(c.pairs[0]?.diff.filter((d) => d.op !== 'equal').map((d) => d.text.trim())).toEqual([
+      'a deal.',
+    ]);
   });
 
   it('the compact form decodes back to the same comparison', () => {

@@ -9,4 +9,7 @@ function bodyOf(file: string, label: string): VersionText {
 }
 
 export const AP = bodyOf('content/japan-vietnam-cyber-defense-ap.md', 'AP original');
-export const REWRITE = bodyOf('content/japan-vietnam-defense-scraped-rewrite.md', 'Scraped rewrite');
+export const REWRITE = bodyOf(
+  'content/japan-vietnam-defense-scraped-rewrite.md',
+  'Scraped rewrite',
+);

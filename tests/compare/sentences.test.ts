@@ -5,7 +5,10 @@ const split = (text: string) => splitSentences(text).map((s) => text.slice(s.sta
 
 describe('splitSentences: Intl.Segmenter mended for news text', () => {
   it('splits ordinary sentences and keeps trailing spaces with the sentence', () => {
-    expect(split('One thing happened. Then another.')).toEqual(['One thing happened. ', 'Then another.']);
+    expect(split('One thing happened. Then another.')).toEqual([
+      'One thing happened. ',
+      'Then another.',
+    ]);
   });
 
   it('does not end a sentence after a title (Mr., Gen., Lt., Dr., Sr.)', () => {
@@ -13,7 +16,9 @@ describe('splitSentences: Intl.Segmenter mended for news text', () => {
       'Gen. Phan Van Giang met Mr. Kishi and Lt. Gen. Hoang. ',
       'They talked.',
     ]);
-    expect(split('Dr. Tran and Sr. Lt. Nguyen arrived.')).toEqual(['Dr. Tran and Sr. Lt. Nguyen arrived.']);
+    expect(split('Dr. Tran and Sr. Lt. Nguyen arrived.')).toEqual([
+      'Dr. Tran and Sr. Lt. Nguyen arrived.',
+    ]);
   });
 
   it('does not end a sentence after an initialism inside it (U.S., U.N.)', () => {
@@ -25,24 +30,42 @@ describe('splitSentences: Intl.Segmenter mended for news text', () => {
   });
 
   it('ends a sentence after an initialism that ends it', () => {
-    expect(split('It is an ally of the U.S. Japan agreed.')).toEqual(['It is an ally of the U.S. ', 'Japan agreed.']);
+    expect(split('It is an ally of the U.S. Japan agreed.')).toEqual([
+      'It is an ally of the U.S. ',
+      'Japan agreed.',
+    ]);
   });
 
   it('does not split a month abbreviation from its day (Jan. 5)', () => {
-    expect(split('It happened on Jan. 5 in Tokyo. Then it ended.')).toEqual(['It happened on Jan. 5 in Tokyo. ', 'Then it ended.']);
+    expect(split('It happened on Jan. 5 in Tokyo. Then it ended.')).toEqual([
+      'It happened on Jan. 5 in Tokyo. ',
+      'Then it ended.',
+    ]);
   });
 
   it('does not split decimals', () => {
-    expect(split('The economy grew 3.5 percent. Exports fell.')).toEqual(['The economy grew 3.5 percent. ', 'Exports fell.']);
+    expect(split('The economy grew 3.5 percent. Exports fell.')).toEqual([
+      'The economy grew 3.5 percent. ',
+      'Exports fell.',
+    ]);
   });
 
   it('keeps a closing quote with the sentence it closes', () => {
-    expect(split('He said it reached “a new level.” Then he left.')).toEqual(['He said it reached “a new level.” ', 'Then he left.']);
+    expect(split('He said it reached “a new level.” Then he left.')).toEqual([
+      'He said it reached “a new level.” ',
+      'Then he left.',
+    ]);
   });
 
   it('keeps debris such as ". .." with the sentence before it', () => {
-    expect(split('It refers to the South China Sea. .. Next one.')).toEqual(['It refers to the South China Sea. .. ', 'Next one.']);
-    expect(split('Kishi told the media. Kyodo News..')).toEqual(['Kishi told the media. ', 'Kyodo News..']);
+    expect(split('It refers to the South China Sea. .. Next one.')).toEqual([
+      'It refers to the South China Sea. .. ',
+      'Next one.',
+    ]);
+    expect(split('Kishi told the media. Kyodo News..')).toEqual([
+      'Kishi told the media. ',
+      'Kyodo News..',
+    ]);
   });
 
   it('covers the paragraph exactly, so the text can be rebuilt', () => {

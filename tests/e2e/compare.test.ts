@@ -19,7 +19,10 @@ function visibleInPane(page: Page, selector: string): Promise<boolean> {
   return page.$eval(selector, (el) => {
     const pane = el.closest('[data-scroll]') ?? document.documentElement;
     const a = el.getBoundingClientRect();
-    const b = pane === document.documentElement ? { top: 0, bottom: innerHeight } : pane.getBoundingClientRect();
+    const b =
+      pane === document.documentElement
+        ? { top: 0, bottom: innerHeight }
+        : pane.getBoundingClientRect();
     return a.bottom > b.top && a.top < b.bottom && a.height > 0;
   });
 }
@@ -29,12 +32,16 @@ describe('comparison in Chromium', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${base}/`);
     await page.getByRole('link', { name: /Compare AP original with Scraped rewrite/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Comparing AP original and Scraped rewrite' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'Comparing AP original and Scraped rewrite' })
+      .waitFor();
 
     // Scroll the left column to the end, hover the last sentence: its counterpart lights up.
     await page.$eval('[data-scroll="left"]', (el) => el.scrollTo({ top: el.scrollHeight }));
     await page.hover('[data-sid="L13"]');
-    await expect.poll(() => page.$eval('[data-sid="R18"]', (el) => el.classList.contains('is-linked'))).toBe(true);
+    await expect
+      .poll(() => page.$eval('[data-sid="R18"]', (el) => el.classList.contains('is-linked')))
+      .toBe(true);
     await expect.poll(() => visibleInPane(page, '[data-sid="R18"]')).toBe(true);
     // Hovering a sentence near the top, whose counterpart is now out of view, brings it back.
     await page.$eval('[data-scroll="right"]', (el) => el.scrollTo({ top: el.scrollHeight }));
@@ -48,7 +55,9 @@ describe('comparison in Chromium', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${base}${URL}`);
     await page.focus('[data-sid="L12"]');
-    await expect.poll(() => page.$eval('[data-sid="R17"]', (el) => el.classList.contains('is-linked'))).toBe(true);
+    await expect
+      .poll(() => page.$eval('[data-sid="R17"]', (el) => el.classList.contains('is-linked')))
+      .toBe(true);
     expect(await visibleInPane(page, '[data-sid="R17"]')).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/#pair-7$/);
@@ -63,17 +72,23 @@ describe('comparison in Chromium', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${base}${URL}#finding-5`);
     await page.waitForSelector('[data-sid="L12"].is-selected');
-    expect(await page.$eval('[data-sid="R17"]', (el) => el.classList.contains('is-selected'))).toBe(true);
+    expect(await page.$eval('[data-sid="R17"]', (el) => el.classList.contains('is-selected'))).toBe(
+      true,
+    );
     expect(await visibleInPane(page, '[data-sid="L12"]')).toBe(true);
     expect(await visibleInPane(page, '[data-sid="R17"]')).toBe(true);
-    expect(await page.getByRole('link', { name: /11th.*11NS/ }).getAttribute('aria-current')).toBe('true');
+    expect(await page.getByRole('link', { name: /11th.*11NS/ }).getAttribute('aria-current')).toBe(
+      'true',
+    );
     expect(errors).toEqual([]);
   });
 
   it('at 390 px the versions become tabs, nothing scrolls sideways, and a chosen sentence shows its counterpart', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${base}${URL}`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     expect(await page.isVisible('[data-side="right"]')).toBe(false);
     await page.click('[data-sid="L2"]');
     const card = page.getByRole('complementary', { name: 'Counterpart in Scraped rewrite' });
@@ -81,7 +96,9 @@ describe('comparison in Chromium', () => {
     expect(await card.innerText()).toContain('Van Van Jung');
     await card.getByRole('button', { name: 'Show in Scraped rewrite' }).click();
     expect(await page.isVisible('[data-sid="R8"]')).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     expect(errors).toEqual([]);
   });
 

@@ -18,7 +18,10 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'news-versions-dev-'));
   cpSync('content', dir, { recursive: true });
   process.env['CONTENT_DIR'] = dir;
-  server = await createServer({ logLevel: 'silent', server: { port: 5190, strictPort: false, host: '127.0.0.1' } });
+  server = await createServer({
+    logLevel: 'silent',
+    server: { port: 5190, strictPort: false, host: '127.0.0.1' },
+  });
   await server.listen();
   browser = await launchBrowser();
 });
@@ -39,20 +42,30 @@ describe('dev server with live content', () => {
     await page.goto(`${url}articles/japan-vietnam-defense-scraped-rewrite`);
     await page.getByRole('heading', { level: 1, name: 'Scraped rewrite' }).waitFor();
 
-    writeFileSync(file, original.replace('label: Scraped rewrite', 'label: Scraped rewrite, edited'));
+    writeFileSync(
+      file,
+      original.replace('label: Scraped rewrite', 'label: Scraped rewrite, edited'),
+    );
     await page.getByRole('heading', { level: 1, name: 'Scraped rewrite, edited' }).waitFor();
 
-    writeFileSync(file, original.replace('label: Scraped rewrite', 'tilte: Oops\nlabel: Scraped rewrite'));
+    writeFileSync(
+      file,
+      original.replace('label: Scraped rewrite', 'tilte: Oops\nlabel: Scraped rewrite'),
+    );
     await page.waitForSelector('vite-error-overlay');
     const message = await page.evaluate(
-      () => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('.message')?.textContent ?? '',
+      () =>
+        document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('.message')
+          ?.textContent ?? '',
     );
     expect(message).toContain('japan-vietnam-defense-scraped-rewrite.md:4:1  tilte: unknown field');
     expect(message).toContain('did you mean "headline"?');
 
     writeFileSync(file, original);
     await page.waitForFunction(
-      () => !document.querySelector('vite-error-overlay') && document.querySelector('h1')?.textContent === 'Scraped rewrite',
+      () =>
+        !document.querySelector('vite-error-overlay') &&
+        document.querySelector('h1')?.textContent === 'Scraped rewrite',
     );
   });
 });

@@ -20,13 +20,26 @@ describe('reading in Chromium', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${base}/`);
     expect(await page.title()).toBe('Stories · News Versions');
-    await page.getByRole('link', { name: 'Japan, Vietnam look to cyber defense against China' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Japan, Vietnam look to cyber defense against China' }).waitFor();
-    expect(await page.title()).toBe('Japan, Vietnam look to cyber defense against China · News Versions');
-    expect(await page.locator('article').first().innerText()).toContain('Vietnam is the 11th nation');
+    await page
+      .getByRole('link', { name: 'Japan, Vietnam look to cyber defense against China' })
+      .click();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: 'Japan, Vietnam look to cyber defense against China',
+      })
+      .waitFor();
+    expect(await page.title()).toBe(
+      'Japan, Vietnam look to cyber defense against China · News Versions',
+    );
+    expect(await page.locator('article').first().innerText()).toContain(
+      'Vietnam is the 11th nation',
+    );
     await page.getByRole('link', { name: 'Scraped rewrite', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Scraped rewrite' }).waitFor();
-    expect(await page.locator('article').first().innerText()).toContain('Vietnam is 11NS A country');
+    expect(await page.locator('article').first().innerText()).toContain(
+      'Vietnam is 11NS A country',
+    );
     expect(errors).toEqual([]);
   });
 
@@ -34,8 +47,17 @@ describe('reading in Chromium', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${base}${AP}#comment-4`);
     const comment = page.locator('#comment-4');
-    await expect.poll(() => comment.evaluate((el) => el.classList.contains('is-target'))).toBe(true);
-    await expect.poll(() => comment.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    await expect
+      .poll(() => comment.evaluate((el) => el.classList.contains('is-target')))
+      .toBe(true);
+    await expect
+      .poll(() =>
+        comment.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.top < innerHeight;
+        }),
+      )
+      .toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -56,7 +78,8 @@ describe('reading in Chromium', () => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
-        (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset['theme'];
+        (window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+          document.documentElement.dataset['theme'];
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
@@ -65,8 +88,12 @@ describe('reading in Chromium', () => {
     await page.getByRole('radio', { name: 'Dark' }).check();
     await page.keyboard.press('Escape');
     await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 27)');
+    expect(
+      await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody),
+    ).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(22, 24, 27)',
+    );
     expect(errors).toEqual([]);
   });
 
@@ -96,8 +123,21 @@ describe('reading in Chromium', () => {
     const failures: string[] = [];
     for (const theme of ['light', 'dark', 'sepia']) {
       await page.goto(`${base}/`);
-      await page.evaluate((t) => localStorage.setItem('news-versions:reader', JSON.stringify({ state: { settings: { theme: t } }, version: 2 })), theme);
-      for (const path of ['/', AP, REWRITE, '/no/such/page', '/compare/japan-vietnam-cyber-defense-ap/japan-vietnam-defense-scraped-rewrite']) {
+      await page.evaluate(
+        (t) =>
+          localStorage.setItem(
+            'news-versions:reader',
+            JSON.stringify({ state: { settings: { theme: t } }, version: 2 }),
+          ),
+        theme,
+      );
+      for (const path of [
+        '/',
+        AP,
+        REWRITE,
+        '/no/such/page',
+        '/compare/japan-vietnam-cyber-defense-ap/japan-vietnam-defense-scraped-rewrite',
+      ]) {
         await page.goto(`${base}${path}`);
         await page.locator('h1').first().waitFor();
         for (const v of await axeViolations(page)) failures.push(`${theme} ${path} ${v}`);
@@ -109,10 +149,19 @@ describe('reading in Chromium', () => {
 
   it('nothing scrolls sideways at 390 px', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
-    for (const path of ['/', AP, REWRITE, '/no/such/page', '/compare/japan-vietnam-cyber-defense-ap/japan-vietnam-defense-scraped-rewrite']) {
+    for (const path of [
+      '/',
+      AP,
+      REWRITE,
+      '/no/such/page',
+      '/compare/japan-vietnam-cyber-defense-ap/japan-vietnam-defense-scraped-rewrite',
+    ]) {
       await page.goto(`${base}${path}`);
       await page.locator('h1').first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        path,
+      ).toBeLessThanOrEqual(390);
     }
     expect(errors).toEqual([]);
   });

@@ -7,14 +7,19 @@ import { describe, expect, it } from 'vitest';
 const AP = 'content/japan-vietnam-cyber-defense-ap.md';
 const REWRITE = 'content/japan-vietnam-defense-scraped-rewrite.md';
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compare.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/compare.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 describe('npm run compare', () => {
   it('prints a readable report: stats, findings, aligned sentences with changes marked', () => {
     const result = run(AP, REWRITE);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('AP original  ⟷  Scraped rewrite');
-    expect(result.stdout).toMatch(/Pairs: 0 identical, 8 changed, 1 moved; 6 only in AP original, 11 only in Scraped rewrite/);
+    expect(result.stdout).toMatch(
+      /Pairs: 0 identical, 8 changed, 1 moved; 6 only in AP original, 11 only in Scraped rewrite/,
+    );
     expect(result.stdout).toContain('name   Phan Van Giang → Van Van Jung');
     expect(result.stdout).toContain('number 11th → 11NS');
     expect(result.stdout).toContain('[-transfer-]{+relocation+}');
@@ -26,21 +31,48 @@ describe('npm run compare', () => {
     expect(result.status).toBe(0);
     const doc = JSON.parse(result.stdout) as Record<string, unknown> & {
       left: { label: string; sentences: { id: string; paragraph: number; text: string }[] };
-      pairs: { left: string[]; right: string[]; kind: string; moved: boolean; similarity: number; diff: { op: string; text: string }[] }[];
+      pairs: {
+        left: string[];
+        right: string[];
+        kind: string;
+        moved: boolean;
+        similarity: number;
+        diff: { op: string; text: string }[];
+      }[];
       findings: { kind: string; left: string | null; right: string | null; pair: number }[];
       stats: { similarity: number };
     };
-    expect(Object.keys(doc)).toEqual(expect.arrayContaining(['left', 'right', 'pairs', 'leftOnly', 'rightOnly', 'findings', 'stats']));
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining([
+        'left',
+        'right',
+        'pairs',
+        'leftOnly',
+        'rightOnly',
+        'findings',
+        'stats',
+      ]),
+    );
     expect(doc.left.label).toBe('AP original');
-    expect(doc.left.sentences[0]).toMatchObject({ id: 'L0', paragraph: 0, text: expect.stringMatching(/^Japan and Vietnam/) });
+    expect(doc.left.sentences[0]).toMatchObject({
+      id: 'L0',
+      paragraph: 0,
+      text: expect.stringMatching(/^Japan and Vietnam/),
+    });
     for (const pair of doc.pairs) {
       expect(['identical', 'changed']).toContain(pair.kind);
       expect(typeof pair.moved).toBe('boolean');
       expect(pair.similarity).toBeGreaterThanOrEqual(0);
       expect(pair.similarity).toBeLessThanOrEqual(1);
-      expect(pair.diff.every((d) => ['equal', 'insert', 'delete'].includes(d.op) && typeof d.text === 'string')).toBe(true);
+      expect(
+        pair.diff.every(
+          (d) => ['equal', 'insert', 'delete'].includes(d.op) && typeof d.text === 'string',
+        ),
+      ).toBe(true);
     }
-    expect(doc.findings).toContainEqual(expect.objectContaining({ kind: 'number', left: '11th', right: '11NS', pair: 6 }));
+    expect(doc.findings).toContainEqual(
+      expect.objectContaining({ kind: 'number', left: '11th', right: '11NS', pair: 6 }),
+    );
     expect(typeof doc.stats.similarity).toBe('number');
   });
 
@@ -49,7 +81,10 @@ describe('npm run compare', () => {
     writeFileSync(path.join(dir, 'a.txt'), 'Kishi met Giang in Tokyo.\nThey signed a deal.\n');
     writeFileSync(path.join(dir, 'b.txt'), 'They signed a deal.\nKishi met Jung in Tokyo.\n');
     const result = run(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'), '--json');
-    const doc = JSON.parse(result.stdout) as { pairs: { moved: boolean }[]; findings: { left: string; right: string }[] };
+    const doc = JSON.parse(result.stdout) as {
+      pairs: { moved: boolean }[];
+      findings: { left: string; right: string }[];
+    };
     expect(doc.pairs).toHaveLength(2);
     expect(doc.pairs.some((p) => p.moved)).toBe(true);
     expect(doc.findings).toContainEqual(expect.objectContaining({ left: 'Giang', right: 'Jung' }));

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const check = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', ...args], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', ...args], {
+    encoding: 'utf8',
+  });
 
 describe('npm run content:check', () => {
   it('exits 0 with a one-line summary on valid content', () => {
@@ -16,6 +18,8 @@ describe('npm run content:check', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines.at(-1)).toBe('14 content files checked: 13 errors, 0 warnings');
-    expect(lines.filter((l) => /^tests\/fixtures\/invalid\/[\w-]+\.md:\d+:\d+ {2}[\w.[\]]+: /.test(l))).toHaveLength(13);
+    expect(
+      lines.filter((l) => /^tests\/fixtures\/invalid\/[\w-]+\.md:\d+:\d+ {2}[\w.[\]]+: /.test(l)),
+    ).toHaveLength(13);
   });
 });

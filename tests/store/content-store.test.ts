@@ -23,7 +23,11 @@ const article = (id: string, story: string, date?: string): Article => ({
 });
 
 const data: ContentData = {
-  articles: [article('a1', 'story-a', '2021-01-01'), article('a2', 'story-a'), article('b1', 'story-b', '2022-01-01')],
+  articles: [
+    article('a1', 'story-a', '2021-01-01'),
+    article('a2', 'story-a'),
+    article('b1', 'story-b', '2022-01-01'),
+  ],
   stories: [
     { id: 'story-b', versions: ['b1'] },
     { id: 'story-a', versions: ['a1', 'a2'] },
@@ -41,7 +45,10 @@ describe('content store', () => {
 
   it('keeps the build order of stories and resolves each story to its versions', () => {
     expect(selectStoryIds(store.getState())).toEqual(['story-b', 'story-a']);
-    expect(selectStory('story-a')(store.getState())?.versions.map((v) => v.id)).toEqual(['a1', 'a2']);
+    expect(selectStory('story-a')(store.getState())?.versions.map((v) => v.id)).toEqual([
+      'a1',
+      'a2',
+    ]);
   });
 
   it('finds a precomputed comparison by its ordered pair of versions', () => {
@@ -57,9 +64,8 @@ describe('content store', () => {
   it('the app store holds the real content: one story with both seed versions', () => {
     const state = useContentStore.getState();
     expect(state.storyIds).toEqual(['japan-vietnam-cyber-space-pact-2021']);
-    expect(state.storiesById['japan-vietnam-cyber-space-pact-2021']?.versions.map((v) => v.label)).toEqual([
-      'AP original',
-      'Scraped rewrite',
-    ]);
+    expect(
+      state.storiesById['japan-vietnam-cyber-space-pact-2021']?.versions.map((v) => v.label),
+    ).toEqual(['AP original', 'Scraped rewrite']);
   });
 });

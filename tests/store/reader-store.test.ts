@@ -1,12 +1,19 @@
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, STORAGE_KEY, STORAGE_VERSION, useReaderStore } from '../../src/store/reader-store.ts';
+import {
+  DEFAULT_SETTINGS,
+  STORAGE_KEY,
+  STORAGE_VERSION,
+  useReaderStore,
+} from '../../src/store/reader-store.ts';
 
 const VOTE = 'japan-vietnam-cyber-defense-ap#1';
 
 /** What a fresh page load would read from `saved` (setState persists, so reset before writing). */
 async function reload(saved: string | null) {
-  act(() => useReaderStore.setState({ votes: {}, settings: DEFAULT_SETTINGS, commentSort: 'oldest' }));
+  act(() =>
+    useReaderStore.setState({ votes: {}, settings: DEFAULT_SETTINGS, commentSort: 'oldest' }),
+  );
   if (saved === null) localStorage.removeItem(STORAGE_KEY);
   else localStorage.setItem(STORAGE_KEY, saved);
   await act(() => useReaderStore.persist.rehydrate());
@@ -19,20 +26,34 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('reader store: saved state is validated when read', () => {
   it('starts with defaults when nothing is saved', async () => {
-    expect(await reload(null)).toEqual({ votes: {}, settings: DEFAULT_SETTINGS, commentSort: 'oldest' });
+    expect(await reload(null)).toEqual({
+      votes: {},
+      settings: DEFAULT_SETTINGS,
+      commentSort: 'oldest',
+    });
   });
 
   it('reads back a valid saved state', async () => {
-    const state = { votes: { [VOTE]: 1 }, settings: { theme: 'sepia', font: 'sans', size: 'large', width: 'wide' }, commentSort: 'best' };
+    const state = {
+      votes: { [VOTE]: 1 },
+      settings: { theme: 'sepia', font: 'sans', size: 'large', width: 'wide' },
+      commentSort: 'best',
+    };
     expect(await reload(JSON.stringify({ state, version: STORAGE_VERSION }))).toEqual(state);
   });
 
   it('corrupt JSON: starts with defaults', async () => {
-    expect(await reload('{"state": {"votes": {')).toEqual({ votes: {}, settings: DEFAULT_SETTINGS, commentSort: 'oldest' });
+    expect(await reload('{"state": {"votes": {')).toEqual({
+      votes: {},
+      settings: DEFAULT_SETTINGS,
+      commentSort: 'oldest',
+    });
   });
 
   it('a wrong shape: starts with defaults', async () => {
-    expect(await reload(JSON.stringify({ state: ['not', 'an', 'object'], version: STORAGE_VERSION }))).toEqual({
+    expect(
+      await reload(JSON.stringify({ state: ['not', 'an', 'object'], version: STORAGE_VERSION })),
+    ).toEqual({
       votes: {},
       settings: DEFAULT_SETTINGS,
       commentSort: 'oldest',
@@ -42,7 +63,12 @@ describe('reader store: saved state is validated when read', () => {
 
   it('values out of range: each falls back on its own, every valid vote is kept', async () => {
     const state = {
-      votes: { [VOTE]: 1, 'japan-vietnam-cyber-defense-ap#2': 7, 'bad key': -1, 'japan-vietnam-cyber-defense-ap#3': -1 },
+      votes: {
+        [VOTE]: 1,
+        'japan-vietnam-cyber-defense-ap#2': 7,
+        'bad key': -1,
+        'japan-vietnam-cyber-defense-ap#3': -1,
+      },
       settings: { theme: 'neon', font: 'sans', size: 99, width: 'wide' },
       commentSort: 'random',
     };
@@ -54,7 +80,14 @@ describe('reader store: saved state is validated when read', () => {
   });
 
   it('an older version is migrated: version 1 "up"/"down" votes and darkMode', async () => {
-    const v1 = { state: { commentVotes: { [VOTE]: 'up', 'japan-vietnam-cyber-defense-ap#2': 'down' }, darkMode: true, commentSort: 'top' }, version: 1 };
+    const v1 = {
+      state: {
+        commentVotes: { [VOTE]: 'up', 'japan-vietnam-cyber-defense-ap#2': 'down' },
+        darkMode: true,
+        commentSort: 'top',
+      },
+      version: 1,
+    };
     expect(await reload(JSON.stringify(v1))).toEqual({
       votes: { [VOTE]: 1, 'japan-vietnam-cyber-defense-ap#2': -1 },
       settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
@@ -66,7 +99,11 @@ describe('reader store: saved state is validated when read', () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    expect(await reload(null)).toEqual({ votes: {}, settings: DEFAULT_SETTINGS, commentSort: 'oldest' });
+    expect(await reload(null)).toEqual({
+      votes: {},
+      settings: DEFAULT_SETTINGS,
+      commentSort: 'oldest',
+    });
     act(() => useReaderStore.getState().vote('japan-vietnam-cyber-defense-ap', 1, 1));
     expect(useReaderStore.getState().votes).toEqual({ [VOTE]: 1 });
   });
@@ -76,7 +113,9 @@ describe('reader store: saved state is validated when read', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => act(() => useReaderStore.getState().vote('japan-vietnam-cyber-defense-ap', 1, -1))).not.toThrow();
+    expect(() =>
+      act(() => useReaderStore.getState().vote('japan-vietnam-cyber-defense-ap', 1, -1)),
+    ).not.toThrow();
     expect(useReaderStore.getState().votes).toEqual({ [VOTE]: -1 });
   });
 

@@ -13,7 +13,11 @@ export function CompareRoute() {
     const same = leftId === rightId;
     return (
       <NotFoundRoute
-        what={same ? 'A version cannot be compared with itself: choose two different versions of a story.' : `There is no comparison of “${leftId}” with “${rightId}”: both must be versions of the same story.`}
+        what={
+          same
+            ? 'A version cannot be compared with itself: choose two different versions of a story.'
+            : `There is no comparison of “${leftId}” with “${rightId}”: both must be versions of the same story.`
+        }
       />
     );
   }

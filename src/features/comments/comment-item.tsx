@@ -39,21 +39,38 @@ export function CommentItem({
   const scoreText = `${score} ( +${up} / -${down} )`;
 
   return (
-    <li className={`comment${targeted ? ' is-target' : ''}`} id={anchor} aria-labelledby={`${anchor}-label`} tabIndex={-1}>
+    <li
+      className={`comment${targeted ? ' is-target' : ''}`}
+      id={anchor}
+      aria-labelledby={`${anchor}-label`}
+      tabIndex={-1}
+    >
       <header className="comment-head">
         <h3 className="comment-label" id={`${anchor}-label`}>
-          <a href={`#${anchor}`} className="comment-permalink" aria-current={targeted ? 'location' : undefined}>
+          <a
+            href={`#${anchor}`}
+            className="comment-permalink"
+            aria-current={targeted ? 'location' : undefined}
+          >
             Comment {number}
           </a>
         </h3>
-        <span className="comment-score" aria-label={`Score ${signed(score)}: ${up} up, ${down} down`}>
+        <span
+          className="comment-score"
+          aria-label={`Score ${signed(score)}: ${up} up, ${down} down`}
+        >
           {scoreText}
         </span>
       </header>
       {collapsed ? (
         <p className="comment-collapsed">
           Hidden: score {signed(score)}.{' '}
-          <button type="button" className="link-button" onClick={() => setExpanded(true)} aria-label={`Show comment ${number}`}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setExpanded(true)}
+            aria-label={`Show comment ${number}`}
+          >
             Show
           </button>
         </p>
@@ -65,10 +82,20 @@ export function CommentItem({
             ))}
           </div>
           <div className="comment-actions" role="group" aria-label={`Vote on comment ${number}`}>
-            <button type="button" aria-pressed={own === 1} aria-label={`Vote up comment ${number}`} onClick={() => vote(articleId, number, 1)}>
+            <button
+              type="button"
+              aria-pressed={own === 1}
+              aria-label={`Vote up comment ${number}`}
+              onClick={() => vote(articleId, number, 1)}
+            >
               <span aria-hidden="true">▲</span> Up
             </button>
-            <button type="button" aria-pressed={own === -1} aria-label={`Vote down comment ${number}`} onClick={() => vote(articleId, number, -1)}>
+            <button
+              type="button"
+              aria-pressed={own === -1}
+              aria-label={`Vote down comment ${number}`}
+              onClick={() => vote(articleId, number, -1)}
+            >
               <span aria-hidden="true">▼</span> Down
             </button>
             {hideable && expanded && !targeted && (

@@ -2,7 +2,12 @@ import { useLocation } from 'react-router';
 import type { Article } from '../../domain/article.ts';
 import { plural } from '../../shared/format.ts';
 import { commentAnchor } from '../../shared/paths.ts';
-import { COMMENT_SORTS, useCommentSort, useReaderStore, type CommentSort } from '../../store/reader-store.ts';
+import {
+  COMMENT_SORTS,
+  useCommentSort,
+  useReaderStore,
+  type CommentSort,
+} from '../../store/reader-store.ts';
 import { CommentItem } from './comment-item.tsx';
 import { sortComments } from './sort-comments.ts';
 

@@ -32,13 +32,27 @@ export function ChangeNav({
   return (
     <div className="cmp-nav">
       <div className="cmp-step" role="group" aria-label="Go through the changes">
-        <button type="button" onClick={() => onStep(-1)} disabled={items.length === 0} aria-keyshortcuts="p k">
+        <button
+          type="button"
+          onClick={() => onStep(-1)}
+          disabled={items.length === 0}
+          aria-keyshortcuts="p k"
+        >
           <span aria-hidden="true">↑</span> Previous
         </button>
         <span className="cmp-position" aria-live="polite">
-          {items.length === 0 ? 'No changes' : position < 0 ? `${items.length} changes` : `${position + 1} of ${items.length}`}
+          {items.length === 0
+            ? 'No changes'
+            : position < 0
+              ? `${items.length} changes`
+              : `${position + 1} of ${items.length}`}
         </span>
-        <button type="button" onClick={() => onStep(1)} disabled={items.length === 0} aria-keyshortcuts="n j">
+        <button
+          type="button"
+          onClick={() => onStep(1)}
+          disabled={items.length === 0}
+          aria-keyshortcuts="n j"
+        >
           Next <span aria-hidden="true">↓</span>
         </button>
       </div>
@@ -46,7 +60,12 @@ export function ChangeNav({
         <legend>Show changes of kind</legend>
         {CHANGE_KINDS.map((kind) => (
           <label key={kind} className={`cmp-chip cmp-chip-${kind}`}>
-            <input type="checkbox" checked={filter.includes(kind)} onChange={() => toggle(kind)} disabled={counts[kind] === 0} />
+            <input
+              type="checkbox"
+              checked={filter.includes(kind)}
+              onChange={() => toggle(kind)}
+              disabled={counts[kind] === 0}
+            />
             {KIND_LABEL[kind]} <span className="cmp-chip-count">{counts[kind]}</span>
           </label>
         ))}

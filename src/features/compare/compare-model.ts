@@ -36,7 +36,8 @@ export interface SideView {
   byId: ReadonlyMap<string, SentenceView>;
 }
 
-export type ChangeKind = 'changed' | 'moved' | 'left-only' | 'right-only' | 'name' | 'number' | 'quote';
+export type ChangeKind =
+  'changed' | 'moved' | 'left-only' | 'right-only' | 'name' | 'number' | 'quote';
 
 export interface ChangeItem {
   /** Stable id used in the URL hash: `pair-3`, `only-L4`, `only-R2`, `finding-0`. */
@@ -79,7 +80,16 @@ function buildSide(comparison: Comparison, side: Side): SideView {
   const sentences = comparison[side].sentences;
   const views = new Map<string, SentenceView>();
   for (const s of sentences) {
-    views.set(s.id, { id: s.id, side, paragraph: s.paragraph, status: 'only', moved: false, pair: null, segments: [{ op: 'equal', text: s.text }], otherParagraph: null });
+    views.set(s.id, {
+      id: s.id,
+      side,
+      paragraph: s.paragraph,
+      status: 'only',
+      moved: false,
+      pair: null,
+      segments: [{ op: 'equal', text: s.text }],
+      otherParagraph: null,
+    });
   }
   comparison.pairs.forEach((pair, index) => {
     const ids = pair[side];
@@ -149,7 +159,8 @@ function buildChanges(comparison: Comparison, left: SideView, right: SideView): 
   const leftOrder = new Map([...left.byId.keys()].map((id, i) => [id, i]));
   const rightOrder = [...right.byId.keys()];
   const positioned: { position: number; item: ChangeItem }[] = [];
-  const first = (ids: readonly string[]) => Math.min(...ids.map((id) => leftOrder.get(id) ?? Infinity));
+  const first = (ids: readonly string[]) =>
+    Math.min(...ids.map((id) => leftOrder.get(id) ?? Infinity));
 
   comparison.pairs.forEach((pair, index) => {
     const kinds: ChangeKind[] = [];
@@ -159,12 +170,31 @@ function buildChanges(comparison: Comparison, left: SideView, right: SideView): 
     if (!kind) return;
     positioned.push({
       position: first(pair.left),
-      item: { id: pairAnchor(index), kind, kinds, left: [...pair.left], right: [...pair.right], pair: index, summary: `${kinds.join(' and ')}: pair ${index + 1}` },
+      item: {
+        id: pairAnchor(index),
+        kind,
+        kinds,
+        left: [...pair.left],
+        right: [...pair.right],
+        pair: index,
+        summary: `${kinds.join(' and ')}: pair ${index + 1}`,
+      },
     });
   });
 
   for (const id of comparison.leftOnly) {
-    positioned.push({ position: leftOrder.get(id) ?? 0, item: { id: onlyAnchor(id), kind: 'left-only', kinds: ['left-only'], left: [id], right: [], pair: null, summary: `only in ${left.label ?? 'left'}` } });
+    positioned.push({
+      position: leftOrder.get(id) ?? 0,
+      item: {
+        id: onlyAnchor(id),
+        kind: 'left-only',
+        kinds: ['left-only'],
+        left: [id],
+        right: [],
+        pair: null,
+        summary: `only in ${left.label ?? 'left'}`,
+      },
+    });
   }
 
   // A right-only sentence sits after the left position of the nearest paired sentence before it.
@@ -176,7 +206,18 @@ function buildChanges(comparison: Comparison, left: SideView, right: SideView): 
       const pair = comparison.pairs[view.pair];
       if (pair) lastLeftPosition = first(pair.left);
     } else {
-      positioned.push({ position: lastLeftPosition + 0.5, item: { id: onlyAnchor(id), kind: 'right-only', kinds: ['right-only'], left: [], right: [id], pair: null, summary: `only in ${right.label ?? 'right'}` } });
+      positioned.push({
+        position: lastLeftPosition + 0.5,
+        item: {
+          id: onlyAnchor(id),
+          kind: 'right-only',
+          kinds: ['right-only'],
+          left: [],
+          right: [id],
+          pair: null,
+          summary: `only in ${right.label ?? 'right'}`,
+        },
+      });
     }
   }
 

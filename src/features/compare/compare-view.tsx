@@ -20,7 +20,13 @@ import { useScrollSync } from './use-scroll-sync.ts';
 const LONG = 400;
 
 /** The comparison page: summary, navigation, the two versions (or one inline) and the findings. */
-export function CompareView({ data, versions }: { data: ComparisonData; versions: readonly Article[] }) {
+export function CompareView({
+  data,
+  versions,
+}: {
+  data: ComparisonData;
+  versions: readonly Article[];
+}) {
   const { left, right, comparison, model } = data;
   const { state, update } = useCompareUrl();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -28,14 +34,22 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
   const rightRef = useRef<HTMLDivElement>(null);
   const [sync, setSync] = useState(true);
   // On small screens the columns are tabs; a right-only selection opens on the right tab.
-  const [tab, setTab] = useState<'left' | 'right'>(() => (state.selected?.startsWith('only-R') ? 'right' : 'left'));
+  const [tab, setTab] = useState<'left' | 'right'>(() =>
+    state.selected?.startsWith('only-R') ? 'right' : 'left',
+  );
 
   const items = useMemo(
-    () => (state.filter.length === 0 ? model.changes.filter((c) => !['name', 'number', 'quote'].includes(c.kind)) : model.changes.filter((c) => c.kinds.some((k) => state.filter.includes(k)))),
+    () =>
+      state.filter.length === 0
+        ? model.changes.filter((c) => !['name', 'number', 'quote'].includes(c.kind))
+        : model.changes.filter((c) => c.kinds.some((k) => state.filter.includes(k))),
     [model.changes, state.filter],
   );
   const counts = useMemo(() => {
-    const result = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
+    const result = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<
+      ChangeKind,
+      number
+    >;
     for (const change of model.changes) for (const kind of change.kinds) result[kind] += 1;
     return result;
   }, [model.changes]);
@@ -62,7 +76,12 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
       if (items.length === 0) return;
       const current = resolveSelection(selectedRef.current, model.changes, comparison.pairs);
       const position = current ? items.findIndex((i) => i.id === current.id) : -1;
-      const next = position < 0 ? (delta === 1 ? 0 : items.length - 1) : (position + delta + items.length) % items.length;
+      const next =
+        position < 0
+          ? delta === 1
+            ? 0
+            : items.length - 1
+          : (position + delta + items.length) % items.length;
       const item = items[next];
       if (item) select(item.id);
     },
@@ -90,7 +109,9 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const selector = selectedItem ? selectorFor([...selectedItem.left, ...selectedItem.right], selectedItem.pair) : null;
+  const selector = selectedItem
+    ? selectorFor([...selectedItem.left, ...selectedItem.right], selectedItem.pair)
+    : null;
   useLinkedHighlight(rootRef, selector);
   useScrollSync(leftRef, rightRef, sync && state.mode === 'side');
 
@@ -100,39 +121,66 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
     if (!sentence || !rootRef.current?.contains(sentence)) return;
     if ('key' in event) event.preventDefault();
     const pair = sentence.dataset['pair'];
-    select(pair !== undefined ? pairAnchor(Number(pair)) : onlyAnchor(sentence.dataset['sid'] ?? ''));
+    select(
+      pair !== undefined ? pairAnchor(Number(pair)) : onlyAnchor(sentence.dataset['sid'] ?? ''),
+    );
   };
 
   const search = formatCompareSearch(state);
   const others = versions.filter((v) => v.id !== left.id && v.id !== right.id);
 
   return (
-    <div className={comparison.left.sentences.length + comparison.right.sentences.length > LONG ? 'cmp cmp-long' : 'cmp'} ref={rootRef}>
+    <div
+      className={
+        comparison.left.sentences.length + comparison.right.sentences.length > LONG
+          ? 'cmp cmp-long'
+          : 'cmp'
+      }
+      ref={rootRef}
+    >
       <title>{`Compare ${left.label} and ${right.label} · News Versions`}</title>
       <header className="cmp-head">
         <h1>
-          Comparing <span className="cmp-h-left">{left.label}</span> and <span className="cmp-h-right">{right.label}</span>
+          Comparing <span className="cmp-h-left">{left.label}</span> and{' '}
+          <span className="cmp-h-right">{right.label}</span>
         </h1>
         <nav className="cmp-controls" aria-label="Comparison controls">
           <Link to={`${paths.compare.to(right.id, left.id)}${search}`} className="cmp-button">
             <span aria-hidden="true">⇄</span> Swap sides
           </Link>
           <div className="cmp-mode" role="group" aria-label="Mode">
-            <button type="button" aria-pressed={state.mode === 'side'} onClick={() => update({ mode: 'side' })}>
+            <button
+              type="button"
+              aria-pressed={state.mode === 'side'}
+              onClick={() => update({ mode: 'side' })}
+            >
               Side by side
             </button>
-            <button type="button" aria-pressed={state.mode === 'inline'} onClick={() => update({ mode: 'inline' })}>
+            <button
+              type="button"
+              aria-pressed={state.mode === 'inline'}
+              onClick={() => update({ mode: 'inline' })}
+            >
               Inline
             </button>
           </div>
           {state.mode === 'side' ? (
             <label className="cmp-switch">
-              <input type="checkbox" checked={sync} onChange={(e) => setSync(e.target.checked)} /> Keep columns in step
+              <input type="checkbox" checked={sync} onChange={(e) => setSync(e.target.checked)} />{' '}
+              Keep columns in step
             </label>
           ) : (
             <label className="cmp-switch">
               Order of{' '}
-              <select value={state.order} onChange={(e) => update({ order: e.target.value === 'right' ? 'right' : 'left' }, { replace: true })}>
+              <select
+                value={state.order}
+                onChange={(e) =>
+                  update(
+                    { order: e.target.value === 'right' ? 'right' : 'left' },
+                    { replace: true },
+                  )
+                }
+              >
                 <option value="left">{left.label}</option>
                 <option value="right">{right.label}</option>
               </select>
@@ -152,7 +200,14 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
       </header>
 
       <SummaryBar comparison={comparison} model={model} />
-      <ChangeNav items={items} position={position} filter={state.filter} counts={counts} onStep={step} onFilter={(filter) => update({ filter }, { replace: true })} />
+      <ChangeNav
+        items={items}
+        position={position}
+        filter={state.filter}
+        counts={counts}
+        onStep={step}
+        onFilter={(filter) => update({ filter }, { replace: true })}
+      />
       <Legend />
 
       <div className="cmp-body">
@@ -162,38 +217,84 @@ export function CompareView({ data, versions }: { data: ComparisonData; versions
             <div className="cmp-columns" data-tab={tab}>
               <div className="cmp-tabs" role="tablist" aria-label="Version shown">
                 {(['left', 'right'] as const).map((side) => (
-                  <button key={side} type="button" role="tab" aria-selected={tab === side} onClick={() => setTab(side)}>
+                  <button
+                    key={side}
+                    type="button"
+                    role="tab"
+                    aria-selected={tab === side}
+                    onClick={() => setTab(side)}
+                  >
                     {(side === 'left' ? left : right).label}
                   </button>
                 ))}
               </div>
-              <SidePane side="left" view={model.left} other={model.right} article={left} scrollRef={leftRef} />
-              <SidePane side="right" view={model.right} other={model.left} article={right} scrollRef={rightRef} />
+              <SidePane
+                side="left"
+                view={model.left}
+                other={model.right}
+                article={left}
+                scrollRef={leftRef}
+              />
+              <SidePane
+                side="right"
+                view={model.right}
+                other={model.left}
+                article={right}
+                scrollRef={rightRef}
+              />
             </div>
           ) : (
             <InlineView comparison={comparison} model={model} order={state.order} />
           )}
           {selectedItem && state.mode === 'side' && (
-            <Counterpart item={selectedItem} data={data} tab={tab} onShow={(side) => setTab(side)} />
+            <Counterpart
+              item={selectedItem}
+              data={data}
+              tab={tab}
+              onShow={(side) => setTab(side)}
+            />
           )}
         </div>
-        <FindingsPanel comparison={comparison} selected={selectedItem?.id ?? null} onSelect={select} />
+        <FindingsPanel
+          comparison={comparison}
+          selected={selectedItem?.id ?? null}
+          onSelect={select}
+        />
       </div>
     </div>
   );
 }
 
 /** On small screens the other column is hidden: the chosen sentence's counterpart shows here. */
-function Counterpart({ item, data, tab, onShow }: { item: ChangeItem; data: ComparisonData; tab: 'left' | 'right'; onShow: (side: 'left' | 'right') => void }) {
+function Counterpart({
+  item,
+  data,
+  tab,
+  onShow,
+}: {
+  item: ChangeItem;
+  data: ComparisonData;
+  tab: 'left' | 'right';
+  onShow: (side: 'left' | 'right') => void;
+}) {
   const otherSide = tab === 'left' ? 'right' : 'left';
   const ids = otherSide === 'left' ? item.left : item.right;
   const view = data.model[otherSide];
-  const text = ids.map((id) => view.byId.get(id)?.segments.map((s) => s.text).join('') ?? '').join('');
+  const text = ids
+    .map(
+      (id) =>
+        view.byId
+          .get(id)
+          ?.segments.map((s) => s.text)
+          .join('') ?? '',
+    )
+    .join('');
   const label = (otherSide === 'left' ? data.left : data.right).label;
   return (
     <aside className="cmp-counterpart" aria-label={`Counterpart in ${label}`}>
       <p>
-        <strong>{label}:</strong> {text || <em>no counterpart: this sentence is only in one version.</em>}
+        <strong>{label}:</strong>{' '}
+        {text || <em>no counterpart: this sentence is only in one version.</em>}
       </p>
       {text && (
         <button type="button" onClick={() => onShow(otherSide)}>
@@ -205,14 +306,26 @@ function Counterpart({ item, data, tab, onShow }: { item: ChangeItem; data: Comp
 }
 
 /** The change a URL hash names; a finding resolves to its own item. Unknown hashes select nothing. */
-function resolveSelection(hash: string | null, changes: readonly ChangeItem[], pairs: Comparison['pairs']): ChangeItem | null {
+function resolveSelection(
+  hash: string | null,
+  changes: readonly ChangeItem[],
+  pairs: Comparison['pairs'],
+): ChangeItem | null {
   if (!hash) return null;
   const found = changes.find((c) => c.id === hash);
   if (found) return found;
   const match = /^pair-(\d+)$/.exec(hash);
   const n = match ? Number(match[1]) - 1 : -1;
   const pair = pairs[n];
-  if (pair) return { id: hash, kind: 'changed', kinds: [], left: [...pair.left], right: [...pair.right], pair: n, summary: `pair ${n + 1}` };
+  if (pair)
+    return {
+      id: hash,
+      kind: 'changed',
+      kinds: [],
+      left: [...pair.left],
+      right: [...pair.right],
+      pair: n,
+      summary: `pair ${n + 1}`,
+    };
   return null;
 }
-

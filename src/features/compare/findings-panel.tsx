@@ -27,7 +27,13 @@ export function FindingsPanel({
       <h2 id="findings-title">Findings ({comparison.findings.length})</h2>
       <ol>
         {comparison.findings.map((finding, index) => (
-          <FindingItem key={index} finding={finding} id={findingAnchor(index)} current={selected === findingAnchor(index)} onSelect={onSelect} />
+          <FindingItem
+            key={index}
+            finding={finding}
+            id={findingAnchor(index)}
+            current={selected === findingAnchor(index)}
+            onSelect={onSelect}
+          />
         ))}
       </ol>
     </section>

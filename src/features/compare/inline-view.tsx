@@ -44,14 +44,25 @@ export const InlineView = memo(function InlineView({
     if (rendered.has(sentence.pair)) return extra;
     rendered.add(sentence.pair);
     const pair = comparison.pairs[sentence.pair];
-    const className = ['cmp-s', `cmp-${sentence.status}`, sentence.moved ? 'cmp-moved' : ''].filter(Boolean).join(' ');
+    const className = ['cmp-s', `cmp-${sentence.status}`, sentence.moved ? 'cmp-moved' : '']
+      .filter(Boolean)
+      .join(' ');
     return [
-      <span key={sentence.id} className={className} data-pair={sentence.pair} data-sid={sentence.id} tabIndex={0}>
+      <span
+        key={sentence.id}
+        className={className}
+        data-pair={sentence.pair}
+        data-sid={sentence.id}
+        tabIndex={0}
+      >
         <span className="cmp-mark" aria-hidden="true">
           {sentence.status === 'identical' ? '=' : '≠'}
           {sentence.pair + 1}
         </span>
-        <span className="visually-hidden">{sentence.status === 'identical' ? 'Identical' : 'Changed'}{sentence.moved ? ' and moved' : ''}, pair {sentence.pair + 1}: </span>
+        <span className="visually-hidden">
+          {sentence.status === 'identical' ? 'Identical' : 'Changed'}
+          {sentence.moved ? ' and moved' : ''}, pair {sentence.pair + 1}:{' '}
+        </span>
         <SegmentsText segments={pair?.diff ?? sentence.segments} />{' '}
       </span>,
       ...extra,
@@ -59,8 +70,16 @@ export const InlineView = memo(function InlineView({
   };
 
   return (
-    <section className="cmp-inline" aria-label={`Changes inline, in the order of ${base.label ?? order}`}>
-      <div className="cmp-scroll cmp-inline-text" data-scroll="inline" tabIndex={0} aria-label="Text with changes inline">
+    <section
+      className="cmp-inline"
+      aria-label={`Changes inline, in the order of ${base.label ?? order}`}
+    >
+      <div
+        className="cmp-scroll cmp-inline-text"
+        data-scroll="inline"
+        tabIndex={0}
+        aria-label="Text with changes inline"
+      >
         {leading.length > 0 && <p className="cmp-para">{leading.map(renderOnly)}</p>}
         {base.paragraphs.map((sentences, index) => (
           <p key={index} className="cmp-para">
@@ -83,7 +102,9 @@ function renderOnly(sentence: SentenceView): ReactNode {
         {sentence.side === 'left' ? '−' : '+'}
       </span>
       <Tag>
-        <span className="visually-hidden">{sentence.side === 'left' ? 'Only in the left version: ' : 'Only in the right version: '}</span>
+        <span className="visually-hidden">
+          {sentence.side === 'left' ? 'Only in the left version: ' : 'Only in the right version: '}
+        </span>
         {sentence.segments.map((s) => s.text).join('')}
       </Tag>{' '}
     </span>

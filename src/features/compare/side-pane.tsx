@@ -19,13 +19,31 @@ interface SidePaneProps {
  * pattern), a margin symbol with its pair number, and a visually hidden word for screen readers.
  * Memoised: selection and hover never re-render the text, they only toggle classes.
  */
-export const SidePane = memo(function SidePane({ side, view, other, article, scrollRef, hidden }: SidePaneProps) {
+export const SidePane = memo(function SidePane({
+  side,
+  view,
+  other,
+  article,
+  scrollRef,
+  hidden,
+}: SidePaneProps) {
   return (
-    <section className="cmp-pane" data-side={side} aria-label={`${view.label ?? side} (${side === 'left' ? 'left' : 'right'} column)`} hidden={hidden}>
+    <section
+      className="cmp-pane"
+      data-side={side}
+      aria-label={`${view.label ?? side} (${side === 'left' ? 'left' : 'right'} column)`}
+      hidden={hidden}
+    >
       <header className="cmp-pane-head">
         <VersionHead article={article} />
       </header>
-      <div className="cmp-scroll" ref={scrollRef} tabIndex={0} aria-label={`Text of ${view.label ?? side}`} data-scroll={side}>
+      <div
+        className="cmp-scroll"
+        ref={scrollRef}
+        tabIndex={0}
+        aria-label={`Text of ${view.label ?? side}`}
+        data-scroll={side}
+      >
         {view.paragraphs.map((sentences, index) => (
           <p key={index} className="cmp-para" data-paragraph={index}>
             <span className="cmp-para-no" aria-hidden="true">
@@ -43,7 +61,9 @@ export const SidePane = memo(function SidePane({ side, view, other, article, scr
 
 function Sentence({ sentence, other }: { sentence: SentenceView; other: SideView }) {
   const { word, symbol } = statusWords(sentence, other.label ?? 'the other version');
-  const className = ['cmp-s', `cmp-${sentence.status}`, sentence.moved ? 'cmp-moved' : ''].filter(Boolean).join(' ');
+  const className = ['cmp-s', `cmp-${sentence.status}`, sentence.moved ? 'cmp-moved' : '']
+    .filter(Boolean)
+    .join(' ');
   const movedFrom = sentence.moved && sentence.pair !== null ? movedNote(sentence, other) : null;
   return (
     <span

@@ -7,7 +7,8 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 /** Overall similarity (with its definition on hover or focus) and what changed, counted. */
 export function SummaryBar({ comparison, model }: { comparison: Comparison; model: CompareModel }) {
   const tipId = useId();
-  const count = (kind: string) => model.changes.filter((c) => c.kinds.includes(kind as never)).length;
+  const count = (kind: string) =>
+    model.changes.filter((c) => c.kinds.includes(kind as never)).length;
   const identical = comparison.pairs.filter((p) => p.kind === 'identical' && !p.moved).length;
   const findings = { name: count('name'), number: count('number'), quote: count('quote') };
   return (
@@ -17,7 +18,9 @@ export function SummaryBar({ comparison, model }: { comparison: Comparison; mode
         <span className="cmp-tip-anchor" tabIndex={0} aria-describedby={tipId}>
           similar
           <span className="cmp-tip" role="tooltip" id={tipId}>
-            How much the two versions say alike: each aligned pair’s similarity (shared content words, rare words weighing more), weighted by its words, over all words of both versions. Sentences only one version has count as 0.
+            How much the two versions say alike: each aligned pair’s similarity (shared content
+            words, rare words weighing more), weighted by its words, over all words of both
+            versions. Sentences only one version has count as 0.
           </span>
         </span>
       </p>

@@ -10,7 +10,15 @@ import type { ChangeKind, Side } from './compare-model.ts';
 
 export type CompareMode = 'side' | 'inline';
 
-export const CHANGE_KINDS: readonly ChangeKind[] = ['changed', 'moved', 'left-only', 'right-only', 'name', 'number', 'quote'];
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'changed',
+  'moved',
+  'left-only',
+  'right-only',
+  'name',
+  'number',
+  'quote',
+];
 
 export interface CompareUrlState {
   mode: CompareMode;
@@ -44,7 +52,9 @@ function decodeHash(hash: string): string | null {
   }
 }
 
-export function formatCompareSearch(state: Pick<CompareUrlState, 'mode' | 'order' | 'filter'>): string {
+export function formatCompareSearch(
+  state: Pick<CompareUrlState, 'mode' | 'order' | 'filter'>,
+): string {
   const params = new URLSearchParams();
   if (state.mode !== 'side') params.set('mode', state.mode);
   if (state.order !== 'left') params.set('order', state.order);
@@ -71,10 +81,7 @@ export function useCompareUrl() {
       const search = formatCompareSearch(merged);
       const hash = merged.selected ? `#${merged.selected}` : '';
       latest.current = { ...latest.current, search, hash };
-      navigate(
-        { search, hash },
-        { replace: options.replace ?? false, preventScrollReset: true },
-      );
+      navigate({ search, hash }, { replace: options.replace ?? false, preventScrollReset: true });
     },
     [navigate],
   );

@@ -32,18 +32,24 @@ export function revealInPane(el: HTMLElement, page = false): void {
   const pane = el.closest<HTMLElement>('[data-scroll]');
   if (!pane || pane.offsetParent === null) return;
   const top = el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
-  const visible = el.getBoundingClientRect().top >= pane.getBoundingClientRect().top && el.getBoundingClientRect().bottom <= pane.getBoundingClientRect().bottom;
+  const visible =
+    el.getBoundingClientRect().top >= pane.getBoundingClientRect().top &&
+    el.getBoundingClientRect().bottom <= pane.getBoundingClientRect().bottom;
   if (!visible) {
     pauseScrollSync();
     pane.scrollTo({ top: Math.max(0, top - pane.clientHeight / 3) });
   }
   if (page) {
     const box = el.getBoundingClientRect();
-    if (box.height > 0 && (box.bottom > window.innerHeight || box.top < 0)) window.scrollBy({ top: box.top - window.innerHeight / 3 });
+    if (box.height > 0 && (box.bottom > window.innerHeight || box.top < 0))
+      window.scrollBy({ top: box.top - window.innerHeight / 3 });
   }
 }
 
-export function useLinkedHighlight(rootRef: RefObject<HTMLElement | null>, selectedSelector: string | null) {
+export function useLinkedHighlight(
+  rootRef: RefObject<HTMLElement | null>,
+  selectedSelector: string | null,
+) {
   // The selection: marked in both columns and scrolled into view in each.
   useEffect(() => {
     const root = rootRef.current;
@@ -71,7 +77,10 @@ export function useLinkedHighlight(rootRef: RefObject<HTMLElement | null>, selec
       if (!target || target === current) return;
       current = target;
       const pair = target.dataset['pair'];
-      const selector = pair !== undefined ? `[data-pair="${pair}"]` : `[data-sid="${quoteAttr(target.dataset['sid'] ?? '')}"]`;
+      const selector =
+        pair !== undefined
+          ? `[data-pair="${pair}"]`
+          : `[data-sid="${quoteAttr(target.dataset['sid'] ?? '')}"]`;
       const found = mark(root, LINKED, selector);
       const reveal = () => {
         for (const el of found) if (el !== target) revealInPane(el);

@@ -41,9 +41,15 @@ export function useScrollSync(
         for (const s of paragraphs[i]?.querySelectorAll<HTMLElement>('.cmp-s[data-pair]') ?? []) {
           const box = s.getBoundingClientRect();
           if (box.bottom <= top + 1) continue;
-          const counterpart = to.querySelector<HTMLElement>(`[data-pair="${s.dataset['pair'] ?? ''}"]`);
+          const counterpart = to.querySelector<HTMLElement>(
+            `[data-pair="${s.dataset['pair'] ?? ''}"]`,
+          );
           if (!counterpart) continue;
-          const target = counterpart.getBoundingClientRect().top - to.getBoundingClientRect().top + to.scrollTop - (box.top - top);
+          const target =
+            counterpart.getBoundingClientRect().top -
+            to.getBoundingClientRect().top +
+            to.scrollTop -
+            (box.top - top);
           ignoreUntil = performance.now() + 120;
           to.scrollTop = Math.max(0, target);
           return;
@@ -59,7 +65,9 @@ export function useScrollSync(
         if (pane && other) align(pane, other);
       });
     });
-    panes.forEach((pane, i) => pane?.addEventListener('scroll', handlers[i] ?? (() => {}), { passive: true }));
+    panes.forEach((pane, i) =>
+      pane?.addEventListener('scroll', handlers[i] ?? (() => {}), { passive: true }),
+    );
     return () => {
       cancelAnimationFrame(frame);
       panes.forEach((pane, i) => pane?.removeEventListener('scroll', handlers[i] ?? (() => {})));

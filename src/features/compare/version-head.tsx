@@ -5,7 +5,8 @@ import { paths } from '../../shared/paths.ts';
 
 /** A column's heading: the version's label (linking to it), its source and its date, or says they are unknown. */
 export function VersionHead({ article }: { article: Article }) {
-  const source = [article.publisher, article.agency].filter(Boolean).join(' · ') || 'Publisher unknown';
+  const source =
+    [article.publisher, article.agency].filter(Boolean).join(' · ') || 'Publisher unknown';
   return (
     <>
       <h2 className="cmp-version-label">
@@ -13,9 +14,12 @@ export function VersionHead({ article }: { article: Article }) {
       </h2>
       <p className="cmp-version-meta">
         {source} ·{' '}
-        {article.date ? <time dateTime={article.date}>{format(parseISO(article.date), 'MMM d, yyyy')}</time> : 'date unknown'}
+        {article.date ? (
+          <time dateTime={article.date}>{format(parseISO(article.date), 'MMM d, yyyy')}</time>
+        ) : (
+          'date unknown'
+        )}
       </p>
     </>
   );
 }
-

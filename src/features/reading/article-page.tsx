@@ -17,15 +17,29 @@ export function ArticlePage({ article, others }: { article: Article; others: rea
       <title>{`${title} · News Versions`}</title>
       <header className="article-header">
         <p className="kicker">
-          {article.section ? <span className="section">{article.section}</span> : <span className="absent">Section unknown</span>}
+          {article.section ? (
+            <span className="section">{article.section}</span>
+          ) : (
+            <span className="absent">Section unknown</span>
+          )}
           <span className="version-tag">{article.label}</span>
         </p>
         <h1 id="article-title">{title}</h1>
-        {!article.headline && <p className="absent">No headline in this version — shown by its label.</p>}
-        <p className="byline">{article.byline ? `By ${article.byline}` : <span className="absent">Byline unknown</span>}</p>
+        {!article.headline && (
+          <p className="absent">No headline in this version — shown by its label.</p>
+        )}
+        <p className="byline">
+          {article.byline ? `By ${article.byline}` : <span className="absent">Byline unknown</span>}
+        </p>
         <p className="article-meta">
           <span>{article.dateline ?? <span className="absent">dateline unknown</span>}</span>
-          <span>{article.date ? <time dateTime={article.date}>{formatDay(article.date)}</time> : <span className="absent">date unknown</span>}</span>
+          <span>
+            {article.date ? (
+              <time dateTime={article.date}>{formatDay(article.date)}</time>
+            ) : (
+              <span className="absent">date unknown</span>
+            )}
+          </span>
           <span>{source || <span className="absent">publisher unknown</span>}</span>
           <span>{readingTime(article.words)} read</span>
           <span>
@@ -70,7 +84,8 @@ export function ArticlePage({ article, others }: { article: Article; others: rea
             <ul>
               {others.map((other) => (
                 <li key={other.id}>
-                  <Link to={paths.article.to(other.id)}>{other.headline ?? other.label}</Link> ({other.label}) ·{' '}
+                  <Link to={paths.article.to(other.id)}>{other.headline ?? other.label}</Link> (
+                  {other.label}) ·{' '}
                   <Link to={paths.compare.to(article.id, other.id)}>
                     Compare with {other.label}
                   </Link>

@@ -22,7 +22,8 @@ export function StoryList() {
 function StoryItem({ storyId }: { storyId: string }) {
   const story = useStory(storyId);
   if (!story) return null;
-  const title = story.versions.find((v) => v.headline)?.headline ?? story.versions[0]?.label ?? storyId;
+  const title =
+    story.versions.find((v) => v.headline)?.headline ?? story.versions[0]?.label ?? storyId;
   const [first, second] = story.versions;
   const headingId = `story-${storyId}`;
   return (
@@ -60,8 +61,16 @@ function VersionItem({ version }: { version: Article }) {
       </p>
       <p className="version-meta">
         <span>{source || <span className="absent">publisher unknown</span>}</span>
-        <span>{version.byline ? `By ${version.byline}` : <span className="absent">no byline</span>}</span>
-        <span>{version.date ? <time dateTime={version.date}>{formatDay(version.date)}</time> : <span className="absent">date unknown</span>}</span>
+        <span>
+          {version.byline ? `By ${version.byline}` : <span className="absent">no byline</span>}
+        </span>
+        <span>
+          {version.date ? (
+            <time dateTime={version.date}>{formatDay(version.date)}</time>
+          ) : (
+            <span className="absent">date unknown</span>
+          )}
+        </span>
         <span>{readingTime(version.words)} read</span>
         <span>{plural(version.comments.length, 'comment')}</span>
       </p>

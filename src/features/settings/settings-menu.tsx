@@ -10,13 +10,24 @@ import {
 } from '../../store/reader-store.ts';
 
 const LABELS: { [K in keyof Settings]: { title: string; options: Record<Settings[K], string> } } = {
-  theme: { title: 'Theme', options: { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' } },
+  theme: {
+    title: 'Theme',
+    options: { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' },
+  },
   font: { title: 'Font', options: { serif: 'Serif', sans: 'Sans-serif' } },
-  size: { title: 'Text size', options: { small: 'Small', medium: 'Medium', large: 'Large', 'x-large': 'Extra large' } },
+  size: {
+    title: 'Text size',
+    options: { small: 'Small', medium: 'Medium', large: 'Large', 'x-large': 'Extra large' },
+  },
   width: { title: 'Line width', options: { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } },
 };
 
-const CHOICES: { [K in keyof Settings]: readonly Settings[K][] } = { theme: THEMES, font: FONTS, size: TEXT_SIZES, width: LINE_WIDTHS };
+const CHOICES: { [K in keyof Settings]: readonly Settings[K][] } = {
+  theme: THEMES,
+  font: FONTS,
+  size: TEXT_SIZES,
+  width: LINE_WIDTHS,
+};
 
 /**
  * Reading settings, reachable from every page: a button that opens a panel of radio groups.
@@ -60,7 +71,14 @@ export function SettingsMenu() {
       >
         <span aria-hidden="true">Aa</span> <span className="settings-label">Reading settings</span>
       </button>
-      <div ref={panel} id={panelId} className="settings-panel" role="dialog" aria-label="Reading settings" hidden={!open}>
+      <div
+        ref={panel}
+        id={panelId}
+        className="settings-panel"
+        role="dialog"
+        aria-label="Reading settings"
+        hidden={!open}
+      >
         <SettingGroup name="theme" />
         <SettingGroup name="font" />
         <SettingGroup name="size" />
@@ -89,7 +107,13 @@ function SettingGroup<K extends keyof Settings>({ name }: { name: K }) {
       <legend>{labels.title}</legend>
       {CHOICES[name].map((choice) => (
         <label key={choice}>
-          <input type="radio" name={`setting-${name}`} value={choice} checked={value === choice} onChange={() => setSetting(name, choice)} />
+          <input
+            type="radio"
+            name={`setting-${name}`}
+            value={choice}
+            checked={value === choice}
+            onChange={() => setSetting(name, choice)}
+          />
           {labels.options[choice]}
         </label>
       ))}

@@ -68,19 +68,26 @@ describe('comment section on the seed comments', () => {
     expect(within(third).getByText('-1 ( +0 / -1 )')).toBeTruthy();
     expect(up.getAttribute('aria-pressed')).toBe('false');
     expect(down.getAttribute('aria-pressed')).toBe('true');
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.votes).toEqual({ [`${AP_ID}#3`]: -1 });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.votes).toEqual({
+      [`${AP_ID}#3`]: -1,
+    });
     await user.click(down);
     expect(within(third).getByText('0 ( +0 / -0 )')).toBeTruthy();
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.votes).toEqual({});
   });
 
   it('a saved vote comes back after a reload', async () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state: { votes: { [`${AP_ID}#1`]: 1 } }, version: 2 }));
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ state: { votes: { [`${AP_ID}#1`]: 1 } }, version: 2 }),
+    );
     await act(() => useReaderStore.persist.rehydrate());
     show();
     const first = screen.getByRole('listitem', { name: 'Comment 1' });
     expect(within(first).getByText('1 ( +3 / -2 )')).toBeTruthy();
-    expect(within(first).getByRole('button', { name: 'Vote up comment 1' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      within(first).getByRole('button', { name: 'Vote up comment 1' }).getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 
   it('collapses a comment below the threshold to one line, and expands it on request', async () => {
@@ -100,7 +107,8 @@ describe('comment section on the seed comments', () => {
   });
 
   it('shows markup and script in a comment as plain characters', () => {
-    const hostile = '<script>window.hacked = true</script><img src=x onerror="window.hacked = true">';
+    const hostile =
+      '<script>window.hacked = true</script><img src=x onerror="window.hacked = true">';
     show({ ...ap(), comments: [{ paragraphs: [hostile], up: 0, down: 0 }] });
     expect(screen.getByText(hostile)).toBeTruthy();
     expect(document.querySelector('.comment script, .comment img')).toBeNull();

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { controversy, sortComments, wilsonLowerBound } from '../../../src/features/comments/sort-comments.ts';
+import {
+  controversy,
+  sortComments,
+  wilsonLowerBound,
+} from '../../../src/features/comments/sort-comments.ts';
 
 // The seed comments in posting order: 0 (+2/−2), −1 (+0/−1), 0 (+0/−0), 0 (+1/−1), 0 (+0/−0).
 const SEED = [
@@ -40,6 +44,8 @@ describe('the formulas', () => {
     expect(wilsonLowerBound({ up: 0, down: 0 })).toBe(0);
     expect(wilsonLowerBound({ up: 2, down: 2 })).toBeCloseTo(0.2302, 4);
     expect(wilsonLowerBound({ up: 1, down: 1 })).toBeCloseTo(0.1643, 4);
-    expect(wilsonLowerBound({ up: 10, down: 0 })).toBeGreaterThan(wilsonLowerBound({ up: 1, down: 0 }));
+    expect(wilsonLowerBound({ up: 10, down: 0 })).toBeGreaterThan(
+      wilsonLowerBound({ up: 1, down: 0 }),
+    );
   });
 });

@@ -10,7 +10,9 @@ const REWRITE = 'japan-vietnam-defense-scraped-rewrite';
 
 function Location() {
   const location = useLocation();
-  return <output data-testid="location">{`${location.pathname}${location.search}${location.hash}`}</output>;
+  return (
+    <output data-testid="location">{`${location.pathname}${location.search}${location.hash}`}</output>
+  );
 }
 
 function open(url = paths.compare.to(AP, REWRITE)) {
@@ -31,7 +33,9 @@ function open(url = paths.compare.to(AP, REWRITE)) {
 describe('comparison view on the seed pair', () => {
   it('shows both versions with their label, source and date', () => {
     open();
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Comparing AP original and Scraped rewrite');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Comparing AP original and Scraped rewrite',
+    );
     const left = screen.getByRole('region', { name: /AP original \(left column\)/ });
     expect(within(left).getByText(/Japan Today · The Associated Press/)).toBeTruthy();
     const right = screen.getByRole('region', { name: /Scraped rewrite \(right column\)/ });
@@ -58,8 +62,18 @@ describe('comparison view on the seed pair', () => {
     const { sentence } = open();
     const removed = [...(sentence('L11')?.querySelectorAll('del') ?? [])].map((d) => d.textContent);
     const added = [...(sentence('R16')?.querySelectorAll('ins') ?? [])].map((d) => d.textContent);
-    expect(removed).toEqual([' [removed: transfer] ', ' [removed: specific] ', ' [removed: possibly] ', ' [removed: being discussed] ']);
-    expect(added).toEqual([' [added: relocation] ', ' [added: certain] ', ' [added: perhaps] ', ' [added: under discussion] ']);
+    expect(removed).toEqual([
+      ' [removed: transfer] ',
+      ' [removed: specific] ',
+      ' [removed: possibly] ',
+      ' [removed: being discussed] ',
+    ]);
+    expect(added).toEqual([
+      ' [added: relocation] ',
+      ' [added: certain] ',
+      ' [added: perhaps] ',
+      ' [added: under discussion] ',
+    ]);
   });
 
   it('lists every changed name, number and quote, and choosing one selects it in both columns', async () => {
@@ -111,14 +125,20 @@ describe('comparison view on the seed pair', () => {
 
   it('swaps the sides with a link that keeps the mode', async () => {
     const { user } = open(`${paths.compare.to(AP, REWRITE)}?mode=inline`);
-    expect(screen.getByRole('link', { name: /Swap sides/ }).getAttribute('href')).toBe(`${paths.compare.to(REWRITE, AP)}?mode=inline`);
+    expect(screen.getByRole('link', { name: /Swap sides/ }).getAttribute('href')).toBe(
+      `${paths.compare.to(REWRITE, AP)}?mode=inline`,
+    );
     await user.click(screen.getByRole('link', { name: /Swap sides/ }));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Comparing Scraped rewrite and AP original');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Comparing Scraped rewrite and AP original',
+    );
   });
 
   it('reopens exactly what a URL names: the mode and the selected change', () => {
     const { sentence } = open(`${paths.compare.to(AP, REWRITE)}?mode=inline#pair-7`);
-    expect(screen.getByRole('button', { name: 'Inline' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Inline' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(screen.getByRole('region', { name: /Changes inline/ })).toBeTruthy();
     expect(sentence('L12')?.classList.contains('is-selected')).toBe(true);
     expect(sentence('L12')?.textContent).toContain('11NS');

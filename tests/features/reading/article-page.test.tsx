@@ -20,13 +20,19 @@ function show(article: Article, others: Article[]) {
 describe('ArticlePage', () => {
   it('shows everything the AP version says about itself', () => {
     const { container } = show(AP, [REWRITE]);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Japan, Vietnam look to cyber defense against China');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Japan, Vietnam look to cyber defense against China',
+    );
     expect(screen.getByText('By Mari Yamaguchi')).toBeTruthy();
     expect(screen.getByText('Tokyo')).toBeTruthy();
     expect(container.querySelector('time')?.getAttribute('datetime')).toBe('2021-11-23');
     expect(container.querySelector('time')?.textContent).toBe('Nov 23, 2021');
     expect(screen.getByText('politics')).toBeTruthy();
-    expect(within(screen.getByRole('list', { name: 'Tags' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Japan', 'Vietnam']);
+    expect(
+      within(screen.getByRole('list', { name: 'Tags' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Japan', 'Vietnam']);
     expect(screen.getByText('1–2 min read')).toBeTruthy();
     const figure = screen.getByRole('figure');
     expect(figure.querySelector('img')).toBeNull();
@@ -41,7 +47,9 @@ describe('ArticlePage', () => {
     const paragraphs = container.querySelectorAll('.article-body p');
     expect(paragraphs).toHaveLength(11);
     expect(paragraphs[10]?.id).toBe('p-11');
-    expect(screen.getByRole('link', { name: 'Link to paragraph 11' }).getAttribute('href')).toBe('#p-11');
+    expect(screen.getByRole('link', { name: 'Link to paragraph 11' }).getAttribute('href')).toBe(
+      '#p-11',
+    );
     expect(paragraphs[10]?.textContent).toMatch(/^Vietnam is the 11th nation/);
   });
 
@@ -59,7 +67,12 @@ describe('ArticlePage', () => {
   it('links to the other version and to the comparison', () => {
     show(REWRITE, [AP]);
     const nav = screen.getByRole('navigation', { name: 'Other versions of this story' });
-    const links = within(nav).getAllByRole('link').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/articles/japan-vietnam-cyber-defense-ap', '/compare/japan-vietnam-defense-scraped-rewrite/japan-vietnam-cyber-defense-ap']);
+    const links = within(nav)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toEqual([
+      '/articles/japan-vietnam-cyber-defense-ap',
+      '/compare/japan-vietnam-defense-scraped-rewrite/japan-vietnam-cyber-defense-ap',
+    ]);
   });
 });

@@ -17,6 +17,9 @@ describe('StoryList', () => {
       '/articles/japan-vietnam-cyber-defense-ap',
       '/articles/japan-vietnam-defense-scraped-rewrite',
     ]);
-    expect(links[0]).toHaveProperty('textContent', 'Japan, Vietnam look to cyber defense against China');
+    expect(links[0]).toHaveProperty(
+      'textContent',
+      'Japan, Vietnam look to cyber defense against China',
+    );
   });
 });

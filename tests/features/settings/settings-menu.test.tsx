@@ -27,8 +27,18 @@ describe('reading settings', () => {
     await user.click(screen.getByRole('radio', { name: 'Large' }));
     await user.click(screen.getByRole('radio', { name: 'Wide' }));
     const root = document.documentElement;
-    expect([root.dataset['theme'], root.dataset['font'], root.dataset['size'], root.dataset['width']]).toEqual(['dark', 'sans', 'large', 'wide']);
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.settings).toEqual({ theme: 'dark', font: 'sans', size: 'large', width: 'wide' });
+    expect([
+      root.dataset['theme'],
+      root.dataset['font'],
+      root.dataset['size'],
+      root.dataset['width'],
+    ]).toEqual(['dark', 'sans', 'large', 'wide']);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.settings).toEqual({
+      theme: 'dark',
+      font: 'sans',
+      size: 'large',
+      width: 'wide',
+    });
   });
 
   it('closes with Escape and gives focus back to its button', async () => {
