@@ -34,7 +34,7 @@ export interface Pair {
   kind: 'identical' | 'changed';
   /** The pair stands in a different order relative to the other pairs. */
   moved: boolean;
-  /** Weighted content-word overlap of the two sides, 0..1 (see `similarity.ts`). */
+  /** Weighted content-word overlap of the two sides, 0..1 (see `align.ts`). */
   similarity: number;
   /** Word diff of the left group text into the right group text (see `groupText`). */
   diff: DiffPart[];
