@@ -13,7 +13,7 @@ import { SidePane } from './side-pane.tsx';
 import { SummaryBar } from './summary-bar.tsx';
 import { CHANGE_KINDS, formatCompareSearch, useCompareUrl } from './use-compare-url.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
-import { selectorFor, useLinkedHighlight } from './use-linked-highlight.ts';
+import { targetFor, useLinkedHighlight } from './use-linked-highlight.ts';
 import { useScrollSync } from './use-scroll-sync.ts';
 
 /** Sentences in both versions above which off-screen paragraphs skip rendering work. */
@@ -54,7 +54,11 @@ export function CompareView({
     return result;
   }, [model.changes]);
 
-  const selectedItem = resolveSelection(state.selected, model.changes, comparison.pairs);
+  const changesById = useMemo(
+    () => new Map(model.changes.map((change) => [change.id, change])),
+    [model.changes],
+  );
+  const selectedItem = resolveSelection(state.selected, changesById, comparison.pairs);
   const position = selectedItem ? items.findIndex((i) => i.id === selectedItem.id) : -1;
   // The selection as of the latest navigation, ahead of the re-render it causes.
   const selectedRef = useRef(state.selected);
@@ -74,7 +78,7 @@ export function CompareView({
   const step = useCallback(
     (delta: 1 | -1) => {
       if (items.length === 0) return;
-      const current = resolveSelection(selectedRef.current, model.changes, comparison.pairs);
+      const current = resolveSelection(selectedRef.current, changesById, comparison.pairs);
       const position = current ? items.findIndex((i) => i.id === current.id) : -1;
       const next =
         position < 0
@@ -85,7 +89,7 @@ export function CompareView({
       const item = items[next];
       if (item) select(item.id);
     },
-    [items, model.changes, comparison.pairs, select],
+    [items, changesById, comparison.pairs, select],
   );
 
   // Keys: n / j next change, p / k previous, unless the reader is typing or using a modifier.
@@ -109,10 +113,17 @@ export function CompareView({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const selector = selectedItem
-    ? selectorFor([...selectedItem.left, ...selectedItem.right], selectedItem.pair)
-    : null;
-  useLinkedHighlight(rootRef, selector);
+  const selectedId = selectedItem?.id ?? null;
+  const highlight = useMemo(
+    () =>
+      selectedItem
+        ? targetFor([...selectedItem.left, ...selectedItem.right], selectedItem.pair)
+        : null,
+    // The item is re-made on every render; its id says whether it is the same selection.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [selectedId],
+  );
+  useLinkedHighlight(rootRef, highlight, state.mode);
   useScrollSync(leftRef, rightRef, sync && state.mode === 'side');
 
   const onClick = (event: React.MouseEvent | React.KeyboardEvent) => {
@@ -308,11 +319,11 @@ function Counterpart({
 /** The change a URL hash names; a finding resolves to its own item. Unknown hashes select nothing. */
 function resolveSelection(
   hash: string | null,
-  changes: readonly ChangeItem[],
+  changes: ReadonlyMap<string, ChangeItem>,
   pairs: Comparison['pairs'],
 ): ChangeItem | null {
   if (!hash) return null;
-  const found = changes.find((c) => c.id === hash);
+  const found = changes.get(hash);
   if (found) return found;
   const match = /^pair-(\d+)$/.exec(hash);
   const n = match ? Number(match[1]) - 1 : -1;

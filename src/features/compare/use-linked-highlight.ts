@@ -9,19 +9,76 @@ import { pauseScrollSync } from './use-scroll-sync.ts';
 const LINKED = 'is-linked';
 const SELECTED = 'is-selected';
 
-function mark(root: HTMLElement, className: string, selector: string | null): HTMLElement[] {
-  for (const el of root.querySelectorAll(`.${className}`)) el.classList.remove(className);
-  if (!selector) return [];
-  const found = [...root.querySelectorAll<HTMLElement>(selector)];
-  for (const el of found) el.classList.add(className);
-  return found;
+/** What to mark: every sentence of a pair, or the sentences with these ids. */
+export type HighlightTarget = { pair: number } | { sentences: readonly string[] };
+
+export function targetFor(
+  sentenceIds: readonly string[],
+  pair: number | null,
+): HighlightTarget | null {
+  if (pair !== null) return { pair };
+  return sentenceIds.length > 0 ? { sentences: sentenceIds } : null;
 }
 
-/** A CSS selector for the sentences of a change id (`pair-3`, `only-L4`, or sentence ids). */
-export function selectorFor(sentenceIds: readonly string[], pair: number | null): string | null {
-  if (pair !== null) return `[data-pair="${pair}"]`;
-  if (sentenceIds.length === 0) return null;
-  return sentenceIds.map((id) => `[data-sid="${quoteAttr(id)}"]`).join(',');
+interface SentenceIndex {
+  /** The live list the index was built from, and its length then: a re-render invalidates it. */
+  live: HTMLCollectionOf<Element>;
+  size: number;
+  first: Element | undefined;
+  bySentence: Map<string, HTMLElement[]>;
+  byPair: Map<string, HTMLElement[]>;
+}
+const indexes = new WeakMap<HTMLElement, SentenceIndex>();
+
+/**
+ * Sentence elements by id and by pair, built once per rendered comparison. Attribute selectors
+ * walk the whole tree on every query; with thousands of sentences that walk alone exceeded the
+ * 50 ms interaction budget at 4× CPU slowdown. The index is rebuilt when the rendered set changes.
+ */
+function sentenceIndex(root: HTMLElement): SentenceIndex {
+  const cached = indexes.get(root);
+  if (
+    cached &&
+    cached.live.length === cached.size &&
+    cached.live[0] === cached.first &&
+    (cached.first?.isConnected ?? true)
+  )
+    return cached;
+  const live = root.getElementsByClassName('cmp-s');
+  const index: SentenceIndex = {
+    live,
+    size: live.length,
+    first: live[0],
+    bySentence: new Map(),
+    byPair: new Map(),
+  };
+  const add = (map: Map<string, HTMLElement[]>, key: string | undefined, el: HTMLElement) => {
+    if (key === undefined) return;
+    const list = map.get(key);
+    if (list) list.push(el);
+    else map.set(key, [el]);
+  };
+  for (const el of live) {
+    if (!(el instanceof HTMLElement)) continue;
+    add(index.bySentence, el.dataset['sid'], el);
+    add(index.byPair, el.dataset['pair'], el);
+  }
+  indexes.set(root, index);
+  return index;
+}
+
+function lookup(root: HTMLElement, target: HighlightTarget | null): HTMLElement[] {
+  if (!target) return [];
+  const index = sentenceIndex(root);
+  if ('pair' in target) return index.byPair.get(String(target.pair)) ?? [];
+  return target.sentences.flatMap((id) => index.bySentence.get(id) ?? []);
+}
+
+/** Moves `className` from the elements that had it to `next`; returns `next`. */
+function mark(previous: readonly HTMLElement[], className: string, next: HTMLElement[]) {
+  for (const el of previous) el.classList.remove(className);
+  for (const el of next) el.classList.add(className);
+  return next;
 }
 
 /**
@@ -46,15 +103,20 @@ export function revealInPane(el: HTMLElement, page = false): void {
   }
 }
 
+/**
+ * `selected` must keep its identity while the selection is the same (memoise it), and `layout`
+ * names what is rendered (the mode), so the marks are put back when the sentences are re-created.
+ */
 export function useLinkedHighlight(
   rootRef: RefObject<HTMLElement | null>,
-  selectedSelector: string | null,
+  selected: HighlightTarget | null,
+  layout: string,
 ) {
   // The selection: marked in both columns and scrolled into view in each.
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    const found = mark(root, SELECTED, selectedSelector);
+    const found = mark([], SELECTED, lookup(root, selected));
     const seen = new Set<string>();
     for (const el of found) {
       const side = el.closest<HTMLElement>('[data-scroll]')?.dataset['scroll'] ?? '';
@@ -62,7 +124,10 @@ export function useLinkedHighlight(
       seen.add(side);
       revealInPane(el, true);
     }
-  }, [rootRef, selectedSelector]);
+    return () => {
+      mark(found, SELECTED, []);
+    };
+  }, [rootRef, selected, layout]);
 
   // Hover and focus: light up the counterpart and reveal it in the other column.
   useEffect(() => {
@@ -72,16 +137,17 @@ export function useLinkedHighlight(
     // text does not make the other column jump; focus reveals it at once.
     let timer: ReturnType<typeof setTimeout> | undefined;
     let current: HTMLElement | null = null;
+    let linked: HTMLElement[] = [];
     const onEnter = (event: Event) => {
       const target = (event.target as HTMLElement | null)?.closest<HTMLElement>('.cmp-s');
       if (!target || target === current) return;
       current = target;
       const pair = target.dataset['pair'];
-      const selector =
-        pair !== undefined
-          ? `[data-pair="${pair}"]`
-          : `[data-sid="${quoteAttr(target.dataset['sid'] ?? '')}"]`;
-      const found = mark(root, LINKED, selector);
+      const found = lookup(
+        root,
+        pair !== undefined ? { pair: Number(pair) } : { sentences: [target.dataset['sid'] ?? ''] },
+      );
+      linked = mark(linked, LINKED, found);
       const reveal = () => {
         for (const el of found) if (el !== target) revealInPane(el);
       };
@@ -94,7 +160,7 @@ export function useLinkedHighlight(
       if (!target) return;
       clearTimeout(timer);
       current = null;
-      mark(root, LINKED, null);
+      linked = mark(linked, LINKED, []);
     };
     root.addEventListener('mouseover', onEnter);
     root.addEventListener('focusin', onEnter);
@@ -108,9 +174,4 @@ export function useLinkedHighlight(
       root.removeEventListener('focusout', onLeave);
     };
   }, [rootRef]);
-}
-
-/** Escape a value for a double-quoted attribute selector. */
-function quoteAttr(value: string): string {
-  return value.replace(/["\\]/g, '\\$&');
 }
