@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/build/vite-plugin-content.ts';
+import { cspPlugin, SECURITY_HEADERS } from './src/build/vite-plugin-csp.ts';
 
 // One config for the app, the dev server and every test runner.
 export default defineConfig({
-  plugins: [react(), contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content' })],
+  plugins: [react(), contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content' }), cspPlugin()],
   build: { target: 'es2022', sourcemap: true },
-  preview: { port: 4173, strictPort: false },
+  preview: { port: 4173, strictPort: false, headers: SECURITY_HEADERS },
   test: {
     projects: [
       {

@@ -26,6 +26,8 @@ export interface WatchedPage {
   page: Page;
   /** Console errors and uncaught page errors seen so far. */
   errors: string[];
+  /** Content Security Policy violations reported in the page so far. */
+  violations: () => Promise<string[]>;
 }
 
 export async function openPage(
@@ -42,5 +44,17 @@ export async function openPage(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
+  // Recorded from the first script of every document, before the site's own code runs.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    );
+  });
+  const violations = () =>
+    page.evaluate(() => [
+      ...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),
+    ]);
+  return { page, errors, violations };
 }
