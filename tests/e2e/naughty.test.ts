@@ -27,8 +27,8 @@ const OUT = 'test-results/naughty-site';
 let browser: Browser;
 let server: PreviewServer;
 let base = '';
-let accepted: NaughtyArticle[] = [];
-let rejected: { article: NaughtyArticle; problems: Problem[] }[] = [];
+const accepted: NaughtyArticle[] = [];
+const rejected: { article: NaughtyArticle; problems: Problem[] }[] = [];
 
 beforeAll(async () => {
   const articles = writeNaughtyContent(CONTENT);
