@@ -130,17 +130,19 @@ class Converter {
   private inlines(nodes: readonly md.PhrasingContent[]): Inline[] {
     const out: Inline[] = [];
     for (const node of nodes) {
-      const inline = this.inline(node);
-      if (!inline) continue;
-      const last = out[out.length - 1];
-      // Adjacent text runs (e.g. a link downgraded to text) are merged so the tree stays minimal.
-      if (inline.type === 'text' && last?.type === 'text') last.value += inline.value;
-      else out.push(inline);
+      const result = this.inline(node);
+      for (const inline of result === null ? [] : Array.isArray(result) ? result : [result]) {
+        const last = out[out.length - 1];
+        // Adjacent text runs (e.g. a link downgraded to text) are merged so the tree stays minimal.
+        if (inline.type === 'text' && last?.type === 'text') last.value += inline.value;
+        else out.push({ ...inline });
+      }
     }
     return out;
   }
 
-  private inline(node: md.PhrasingContent): Inline | null {
+  /** One node, or several when a refused link leaves its content in its place. */
+  private inline(node: md.PhrasingContent): Inline | Inline[] | null {
     switch (node.type) {
       case 'text':
         return { type: 'text', value: node.value };
@@ -149,14 +151,16 @@ class Converter {
       case 'delete':
         return { type: node.type, children: this.inlines(node.children) };
       case 'inlineCode':
-        return { type: 'code', value: node.value };
+        // CommonMark: line endings inside a code span read as spaces.
+        return { type: 'code', value: node.value.replace(/\r\n|\r|\n/g, ' ') };
       case 'break':
         return { type: 'break' };
       case 'link':
         return this.link(node, node.url, node.title, node.children);
       case 'linkReference': {
         const definition = this.definitions.get(node.identifier);
-        if (!definition) return { type: 'text', value: `[${this.plain(node.children)}]` };
+        if (!definition)
+          return [{ type: 'text', value: '[' }, ...this.inlines(node.children), { type: 'text', value: ']' }];
         return this.link(node, definition.url, definition.title, node.children);
       }
       case 'image':
@@ -177,17 +181,13 @@ class Converter {
     url: string,
     title: string | null | undefined,
     children: md.PhrasingContent[],
-  ): Inline {
+  ): Inline | Inline[] {
     const inner = this.inlines(children);
     if (!isSafeUrl(url)) {
       this.notice(node, `link target ${JSON.stringify(url)} is not http, https or mailto; the link is shown as plain text`);
-      return { type: 'text', value: this.plain(children) };
+      return inner; // the link's words stay, with their emphasis; only the link goes
     }
     return title ? { type: 'link', href: url, title, children: inner } : { type: 'link', href: url, children: inner };
-  }
-
-  private plain(children: readonly md.PhrasingContent[]): string {
-    return children.map((c) => ('value' in c ? c.value : 'children' in c ? this.plain(c.children) : '')).join('');
   }
 
   private notice(node: md.Node, message: string, hint?: string): void {

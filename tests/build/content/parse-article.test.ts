@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/build/content/parse-article.ts';
+import { parseMarkdownFile } from '../../../src/build/content/markdown.ts';
 import { formatProblem } from '../../../src/build/content/problem.ts';
 
 const INVALID = 'tests/fixtures/invalid';
@@ -136,6 +137,32 @@ describe('parseArticle: valid content', () => {
     expect(parsed.problems.map(formatProblem)).toContain(
       `${file}:21:50  body: link target "javascript:alert(1)" is not http, https or mailto; the link is shown as plain text`,
     );
+  });
+
+  it('a refused link keeps its words and their emphasis in place', () => {
+    const { blocks } = parseMarkdownFile('See [the *full* text](javascript:alert(1)) here.');
+    expect(blocks[0]).toEqual({
+      type: 'paragraph',
+      index: 0,
+      children: [
+        { type: 'text', value: 'See the ' },
+        { type: 'emphasis', children: [{ type: 'text', value: 'full' }] },
+        { type: 'text', value: ' text here.' },
+      ],
+    });
+  });
+
+  it('reads line endings inside a code span as spaces (CommonMark)', () => {
+    const { blocks } = parseMarkdownFile('A `code\nspan` here.');
+    expect(blocks[0]).toEqual({
+      type: 'paragraph',
+      index: 0,
+      children: [
+        { type: 'text', value: 'A ' },
+        { type: 'code', value: 'code span' },
+        { type: 'text', value: ' here.' },
+      ],
+    });
   });
 
   it('shows raw HTML as text, never as markup, with a warning', () => {
