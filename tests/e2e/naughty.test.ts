@@ -146,9 +146,11 @@ describe('the Big List of Naughty Strings in every place text enters', () => {
 
     // Every comparison of two accepted versions.
     const ids = new Set(accepted.map((a) => a.index));
+    let comparisons = 0;
     for (const { index } of accepted) {
       if (index % 2 !== 0 || !ids.has(index + 1)) continue;
       await goTo(page, `/compare/naughty-${index}/naughty-${index + 1}`, 'Naughty string');
+      comparisons += 1;
       for (const bad of await injected(page)) failures.push(`comparison ${index}: ${bad}`);
     }
 
@@ -159,6 +161,7 @@ describe('the Big List of Naughty Strings in every place text enters', () => {
     console.log(
       `naughty strings: ${NAUGHTY_STRINGS.length} tried in ${PLACES.length} places; ` +
         `${accepted.length} accepted and shown as text, ${rejected.length} rejected with a message; ` +
+        `home, ${accepted.length} articles and ${comparisons} comparisons visited; ` +
         `0 executions`,
     );
   }, 600_000);
