@@ -60,7 +60,7 @@ const LAYERS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results'] },
+  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
