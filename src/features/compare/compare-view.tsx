@@ -13,7 +13,8 @@ import { SidePane } from './side-pane.tsx';
 import { SummaryBar } from './summary-bar.tsx';
 import { CHANGE_KINDS, formatCompareSearch, useCompareUrl } from './use-compare-url.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
-import { targetFor, useLinkedHighlight } from './use-linked-highlight.ts';
+import { targetFor } from './sentence-index.ts';
+import { useLinkedHighlight } from './use-linked-highlight.ts';
 import { useScrollSync } from './use-scroll-sync.ts';
 
 /** Sentences in both versions above which off-screen paragraphs skip rendering work. */

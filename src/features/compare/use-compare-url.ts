@@ -4,7 +4,7 @@
  * Choosing a change pushes a history entry (back returns to the previous selection); switching
  * filters replaces the entry, since a filter is a way of looking, not a place.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { ChangeKind, Side } from './compare-model.ts';
 
@@ -63,25 +63,59 @@ export function formatCompareSearch(
   return text ? `?${text}` : '';
 }
 
+/*
+ * The selection (the hash) is written with the History API directly, not through the router.
+ * A router navigation re-renders every route and makes React search the whole tree for location
+ * consumers; with thousands of sentences on the page that alone broke the 50 ms budget for a
+ * click at 4x CPU slowdown. Back and forward still work: the router and this store both listen
+ * to `popstate`. Changes of mode, order or filter still go through the router.
+ */
+const hashListeners = new Set<() => void>();
+
+/** Subscribe to changes of the URL made here or by back/forward. */
+export function subscribeToUrl(listener: () => void): () => void {
+  hashListeners.add(listener);
+  window.addEventListener('popstate', listener);
+  window.addEventListener('hashchange', listener);
+  return () => {
+    hashListeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+    window.removeEventListener('hashchange', listener);
+  };
+}
+
+function writeHash(hash: string, replace: boolean): void {
+  const url = `${window.location.pathname}${window.location.search}${hash}`;
+  // The router's own entry state (its key and index) is kept, so it reads the entry as its own.
+  if (replace) window.history.replaceState(window.history.state, '', url);
+  else window.history.pushState(window.history.state, '', url);
+  for (const listener of hashListeners) listener();
+}
+
 export function useCompareUrl() {
   const location = useLocation();
   const navigate = useNavigate();
-  const state = parseCompareUrl(location.search, location.hash);
-  // `update` stays the same function across navigations (memoised children keep their props);
-  // it reads the latest URL through this ref.
-  const latest = useRef(location);
+  // Held as state and updated in a transition, so React renders the new selection in slices
+  // instead of one long task.
+  const [hash, setHash] = useState(location.hash);
   useEffect(() => {
-    latest.current = location;
+    const sync = () => startTransition(() => setHash(window.location.hash));
+    sync();
+    return subscribeToUrl(sync);
   }, [location]);
+  const state = parseCompareUrl(location.search, hash);
 
+  // `update` stays the same function across renders (memoised children keep their props); it
+  // reads the URL as it is now, ahead of any re-render.
   const update = useCallback(
     (next: Partial<CompareUrlState>, options: { replace?: boolean } = {}) => {
-      const current = parseCompareUrl(latest.current.search, latest.current.hash);
+      const current = parseCompareUrl(window.location.search, window.location.hash);
       const merged = { ...current, ...next };
       const search = formatCompareSearch(merged);
       const hash = merged.selected ? `#${merged.selected}` : '';
-      latest.current = { ...latest.current, search, hash };
-      navigate({ search, hash }, { replace: options.replace ?? false, preventScrollReset: true });
+      const replace = options.replace ?? false;
+      if (search === window.location.search) writeHash(hash, replace);
+      else navigate({ search, hash }, { replace, preventScrollReset: true });
     },
     [navigate],
   );

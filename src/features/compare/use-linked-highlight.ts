@@ -4,75 +4,11 @@
  * pointer movement never re-renders thousands of sentences.
  */
 import { useEffect, type RefObject } from 'react';
+import { findSentences, type HighlightTarget } from './sentence-index.ts';
 import { pauseScrollSync } from './use-scroll-sync.ts';
 
 const LINKED = 'is-linked';
 const SELECTED = 'is-selected';
-
-/** What to mark: every sentence of a pair, or the sentences with these ids. */
-export type HighlightTarget = { pair: number } | { sentences: readonly string[] };
-
-export function targetFor(
-  sentenceIds: readonly string[],
-  pair: number | null,
-): HighlightTarget | null {
-  if (pair !== null) return { pair };
-  return sentenceIds.length > 0 ? { sentences: sentenceIds } : null;
-}
-
-interface SentenceIndex {
-  /** The live list the index was built from, and its length then: a re-render invalidates it. */
-  live: HTMLCollectionOf<Element>;
-  size: number;
-  first: Element | undefined;
-  bySentence: Map<string, HTMLElement[]>;
-  byPair: Map<string, HTMLElement[]>;
-}
-const indexes = new WeakMap<HTMLElement, SentenceIndex>();
-
-/**
- * Sentence elements by id and by pair, built once per rendered comparison. Attribute selectors
- * walk the whole tree on every query; with thousands of sentences that walk alone exceeded the
- * 50 ms interaction budget at 4× CPU slowdown. The index is rebuilt when the rendered set changes.
- */
-function sentenceIndex(root: HTMLElement): SentenceIndex {
-  const cached = indexes.get(root);
-  if (
-    cached &&
-    cached.live.length === cached.size &&
-    cached.live[0] === cached.first &&
-    (cached.first?.isConnected ?? true)
-  )
-    return cached;
-  const live = root.getElementsByClassName('cmp-s');
-  const index: SentenceIndex = {
-    live,
-    size: live.length,
-    first: live[0],
-    bySentence: new Map(),
-    byPair: new Map(),
-  };
-  const add = (map: Map<string, HTMLElement[]>, key: string | undefined, el: HTMLElement) => {
-    if (key === undefined) return;
-    const list = map.get(key);
-    if (list) list.push(el);
-    else map.set(key, [el]);
-  };
-  for (const el of live) {
-    if (!(el instanceof HTMLElement)) continue;
-    add(index.bySentence, el.dataset['sid'], el);
-    add(index.byPair, el.dataset['pair'], el);
-  }
-  indexes.set(root, index);
-  return index;
-}
-
-function lookup(root: HTMLElement, target: HighlightTarget | null): HTMLElement[] {
-  if (!target) return [];
-  const index = sentenceIndex(root);
-  if ('pair' in target) return index.byPair.get(String(target.pair)) ?? [];
-  return target.sentences.flatMap((id) => index.bySentence.get(id) ?? []);
-}
 
 /** Moves `className` from the elements that had it to `next`; returns `next`. */
 function mark(previous: readonly HTMLElement[], className: string, next: HTMLElement[]) {
@@ -116,7 +52,7 @@ export function useLinkedHighlight(
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    const found = mark([], SELECTED, lookup(root, selected));
+    const found = mark([], SELECTED, findSentences(root, selected));
     const seen = new Set<string>();
     for (const el of found) {
       const side = el.closest<HTMLElement>('[data-scroll]')?.dataset['scroll'] ?? '';
@@ -143,7 +79,7 @@ export function useLinkedHighlight(
       if (!target || target === current) return;
       current = target;
       const pair = target.dataset['pair'];
-      const found = lookup(
+      const found = findSentences(
         root,
         pair !== undefined ? { pair: Number(pair) } : { sentences: [target.dataset['sid'] ?? ''] },
       );

@@ -5,11 +5,16 @@
  * code makes are ignored for a moment, so the two columns never chase each other.
  */
 import { useEffect, type RefObject } from 'react';
+import { findSentences } from './sentence-index.ts';
 
 let pausedUntil = 0;
 
-/** Scrolls made on purpose elsewhere (revealing a counterpart) must not drag the other column. */
-export function pauseScrollSync(ms = 250): void {
+/**
+ * Scrolls made on purpose elsewhere (revealing a counterpart) must not drag the other column.
+ * The pause lasts until that scroll has ended (`scrollend`), or `ms` at most: on a slow device
+ * the scroll events of a programmatic scroll can arrive well after a fixed short delay.
+ */
+export function pauseScrollSync(ms = 1000): void {
   pausedUntil = performance.now() + ms;
 }
 
@@ -41,9 +46,7 @@ export function useScrollSync(
         for (const s of paragraphs[i]?.querySelectorAll<HTMLElement>('.cmp-s[data-pair]') ?? []) {
           const box = s.getBoundingClientRect();
           if (box.bottom <= top + 1) continue;
-          const counterpart = to.querySelector<HTMLElement>(
-            `[data-pair="${s.dataset['pair'] ?? ''}"]`,
-          );
+          const [counterpart] = findSentences(to, { pair: Number(s.dataset['pair']) });
           if (!counterpart) continue;
           const target =
             counterpart.getBoundingClientRect().top -
@@ -65,12 +68,21 @@ export function useScrollSync(
         if (pane && other) align(pane, other);
       });
     });
-    panes.forEach((pane, i) =>
-      pane?.addEventListener('scroll', handlers[i] ?? (() => {}), { passive: true }),
-    );
+    // A programmatic scroll has finished: its trailing events may pass, then sync resumes.
+    const onScrollEnd = () => {
+      const now = performance.now();
+      if (pausedUntil > now) pausedUntil = now + 50;
+    };
+    panes.forEach((pane, i) => {
+      pane?.addEventListener('scroll', handlers[i] ?? (() => {}), { passive: true });
+      pane?.addEventListener('scrollend', onScrollEnd, { passive: true });
+    });
     return () => {
       cancelAnimationFrame(frame);
-      panes.forEach((pane, i) => pane?.removeEventListener('scroll', handlers[i] ?? (() => {})));
+      panes.forEach((pane, i) => {
+        pane?.removeEventListener('scroll', handlers[i] ?? (() => {}));
+        pane?.removeEventListener('scrollend', onScrollEnd);
+      });
     };
   }, [left, right, enabled]);
 }
