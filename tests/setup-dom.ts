@@ -1,5 +1,8 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { preloadAllContent } from './support/loaded-content.ts';
+
+beforeAll(preloadAllContent);
 
 afterEach(() => {
   cleanup();

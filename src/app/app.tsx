@@ -1,18 +1,43 @@
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, matchPath, Route, Routes } from 'react-router';
+import { preloadArticle, preloadComparison } from '../store/content-store.ts';
 import { paths } from '../shared/paths.ts';
 import { Layout } from './layout.tsx';
-import { ArticleRoute } from './routes/article-route.tsx';
-import { CompareRoute } from './routes/compare-route.tsx';
-import { HomeRoute } from './routes/home-route.tsx';
+import { lazyRoute } from './lazy-route.ts';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
+
+// Each route's code is its own chunk: an article page never loads the comparison view.
+const home = lazyRoute(() => import('./routes/home-route.tsx').then((m) => m.HomeRoute));
+const article = lazyRoute(() => import('./routes/article-route.tsx').then((m) => m.ArticleRoute));
+const compare = lazyRoute(() => import('./routes/compare-route.tsx').then((m) => m.CompareRoute));
+
+/** Loads the code and data of the page at `pathname`, so its first render needs no fallback. */
+export async function preloadPath(pathname: string): Promise<void> {
+  if (matchPath(paths.home.pattern, pathname)) {
+    await home.preload();
+    return;
+  }
+  const articleId = matchPath(paths.article.pattern, pathname)?.params.articleId;
+  if (articleId) {
+    await Promise.all([article.preload(), preloadArticle(articleId)]);
+    return;
+  }
+  const { leftId, rightId } = matchPath(paths.compare.pattern, pathname)?.params ?? {};
+  if (leftId && rightId)
+    await Promise.all([
+      compare.preload(),
+      preloadArticle(leftId),
+      preloadArticle(rightId),
+      leftId !== rightId ? preloadComparison(leftId, rightId) : undefined,
+    ]);
+}
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route path={paths.home.pattern} element={<HomeRoute />} />
-        <Route path={paths.article.pattern} element={<ArticleRoute />} />
-        <Route path={paths.compare.pattern} element={<CompareRoute />} />
+        <Route path={paths.home.pattern} element={<home.Component />} />
+        <Route path={paths.article.pattern} element={<article.Component />} />
+        <Route path={paths.compare.pattern} element={<compare.Component />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SettingsMenu } from '../features/settings/settings-menu.tsx';
 import { useApplySettings } from '../features/settings/use-apply-settings.ts';
@@ -25,12 +26,23 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <RouteErrorBoundary what="this page" resetKey={pathname}>
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>News Versions: read a story and see how its versions differ.</p>
       </footer>
     </>
+  );
+}
+
+/** While a page's code or data arrives (usually already there: main.tsx loads it first). */
+function Loading() {
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
   );
 }

@@ -10,26 +10,66 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent } from './content/load-content.ts';
 import { ContentError, formatProblem } from './content/problem.ts';
+import { summarize } from '../domain/article.ts';
+import type { ContentData, ContentIndex } from '../domain/content.ts';
 
 const PUBLIC_ID = 'virtual:content';
-const RESOLVED_ID = `\0${PUBLIC_ID}`;
+const ARTICLE_PREFIX = `${PUBLIC_ID}/article/`;
+const COMPARISON_PREFIX = `${PUBLIC_ID}/comparison/`;
+
+/** A JavaScript module whose default export is `data`. JSON.parse of a string literal starts
+ * faster than an object literal of the same data. */
+const jsonModule = (data: unknown) =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+
+/**
+ * The index module: list metadata, plus one loader per article and per comparison. Each loader
+ * is a static `import()` of its own virtual module, so the bundler makes it a chunk of its own
+ * and a page fetches only what it shows.
+ */
+function indexModule(data: ContentData): string {
+  const index: ContentIndex = { articles: data.articles.map(summarize), stories: data.stories };
+  const loaders = (prefix: string, keys: readonly string[]) =>
+    `{${keys.map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(prefix + key)})`).join(',\n')}}`;
+  return [
+    jsonModule(index),
+    `const articles = ${loaders(
+      ARTICLE_PREFIX,
+      data.articles.map((a) => a.id),
+    )};`,
+    `const comparisons = ${loaders(COMPARISON_PREFIX, Object.keys(data.comparisons))};`,
+    'const pick = (table, key) => Object.hasOwn(table, key) ? table[key]().then((m) => m.default) : undefined;',
+    'export const loadArticle = (id) => pick(articles, id);',
+    'export const loadComparison = (key) => pick(comparisons, key);',
+  ].join('\n');
+}
 
 export function contentPlugin(options: { dir: string }): Plugin {
   let root = process.cwd();
   const folder = () => path.resolve(root, options.dir);
+  // One read of the folder serves the index and every per-article module; a change drops it.
+  let loading: ReturnType<typeof loadContent> | null = null;
+  const load = () => (loading ??= loadContent(options.dir, root));
 
   return {
     name: 'news-versions:content',
     configResolved(config) {
       root = config.root;
     },
+    buildStart() {
+      loading = null;
+    },
+    watchChange(id) {
+      if (id.startsWith(folder())) loading = null;
+    },
     configureServer(devServer) {
       devServer.watcher.add(folder());
       const onChange = (file: string) => {
         if (!file.startsWith(folder()) || !file.endsWith('.md')) return;
+        loading = null;
         const graph = devServer.environments.client.moduleGraph;
-        const mod = graph.getModuleById(RESOLVED_ID);
-        if (mod) graph.invalidateModule(mod);
+        for (const mod of graph.idToModuleMap.values())
+          if (mod.id?.startsWith(`\0${PUBLIC_ID}`)) graph.invalidateModule(mod);
         devServer.environments.client.hot.send({ type: 'full-reload' });
       };
       // Edits to a file already read reach us through addWatchFile + HMR; additions and removals
@@ -38,21 +78,32 @@ export function contentPlugin(options: { dir: string }): Plugin {
       devServer.watcher.on('unlink', onChange);
     },
     resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : null;
+      return id === PUBLIC_ID || id.startsWith(`${PUBLIC_ID}/`) ? `\0${id}` : null;
     },
     async load(id) {
-      if (id !== RESOLVED_ID) return null;
-      const { data, problems, files } = await loadContent(options.dir, root);
+      if (!id.startsWith(`\0${PUBLIC_ID}`)) return null;
+      const { data, problems, files } = await load();
       for (const file of files) this.addWatchFile(file);
-      const warnings = problems.filter((p) => p.severity === 'warning');
-      for (const warning of warnings) this.warn(formatProblem(warning));
+      const publicId = id.slice(1);
+      if (publicId === PUBLIC_ID) {
+        const warnings = problems.filter((p) => p.severity === 'warning');
+        for (const warning of warnings) this.warn(formatProblem(warning));
+      }
       if (!data) {
         const error = new ContentError(problems, files.length);
         error.stack = error.message; // the report is the whole story: no Node stack trace after it
         throw error;
       }
-      // JSON.parse of a string literal is faster to start than an object literal of the same data.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      if (publicId === PUBLIC_ID) return indexModule(data);
+      if (publicId.startsWith(ARTICLE_PREFIX)) {
+        const article = data.articles.find((a) => a.id === publicId.slice(ARTICLE_PREFIX.length));
+        return article ? jsonModule({ body: article.body, comments: article.comments }) : null;
+      }
+      if (publicId.startsWith(COMPARISON_PREFIX)) {
+        const comparison = data.comparisons[publicId.slice(COMPARISON_PREFIX.length)];
+        return comparison ? jsonModule(comparison) : null;
+      }
+      return null;
     },
   };
 }

@@ -3,7 +3,7 @@
  * copies of the text. The browser rebuilds the full `Comparison` from the article paragraphs it
  * already has, so a comparison costs a few hundred bytes per pair instead of the text twice over.
  */
-import { groupText } from './compare.ts';
+import { groupText } from './group-text.ts';
 import type {
   CompactComparison,
   Comparison,

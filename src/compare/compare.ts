@@ -3,6 +3,7 @@
  * Pure and deterministic: the build, the browser and the `compare` command all call this.
  */
 import { alignSentences } from './align.ts';
+import { groupText } from './group-text.ts';
 import { pairFindings, type RawFinding } from './findings.ts';
 import { splitSentences } from './sentences.ts';
 import { wordCount } from './tokens.ts';
@@ -88,14 +89,6 @@ export function sentencesOf(version: VersionText, prefix: 'L' | 'R'): Sentence[]
     }
   });
   return out;
-}
-
-/**
- * The text a pair's diff runs over: its sentences without trailing whitespace, joined by one
- * space (sentences of one group may come from different paragraphs).
- */
-export function groupText(sentences: readonly Pick<Sentence, 'text'>[]): string {
-  return sentences.map((s) => s.text.trimEnd()).join(' ');
 }
 
 /**

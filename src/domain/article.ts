@@ -13,3 +13,25 @@ export interface Story {
   id: string;
   versions: string[];
 }
+
+/** What lists and version headers need: everything but the body and the comments. */
+export type ArticleSummary = Omit<Article, 'body' | 'comments'> & {
+  /** How many reader comments the article has (the comments load with the article page). */
+  commentCount: number;
+};
+
+/** What an article page loads on demand, beside its summary. */
+export type ArticleDetail = Pick<Article, 'body' | 'comments'>;
+
+/** A summary and its detail, as the article page and the comparison use them. */
+export type LoadedArticle = ArticleSummary & ArticleDetail;
+
+export function summarize(article: Article): ArticleSummary {
+  const summary: ArticleSummary & Partial<ArticleDetail> = {
+    ...article,
+    commentCount: article.comments.length,
+  };
+  delete summary.body;
+  delete summary.comments;
+  return summary;
+}

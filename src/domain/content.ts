@@ -1,7 +1,7 @@
 import type { CompactComparison } from '../compare/types.ts';
-import type { Article, Story } from './article.ts';
+import type { Article, ArticleSummary, Story } from './article.ts';
 
-/** Everything the build hands the app through the `virtual:content` module. */
+/** Everything the build computes from the content folder. */
 export interface ContentData {
   articles: Article[];
   stories: Story[];
@@ -12,4 +12,14 @@ export interface ContentData {
 /** Key of the comparison of two versions, left first. */
 export function comparisonKey(leftId: string, rightId: string): string {
   return `${leftId}~${rightId}`;
+}
+
+/**
+ * What every page loads (`virtual:content`): the list metadata and the stories. Bodies, comments
+ * and comparisons are separate modules, loaded only by the pages that show them, so adding
+ * articles grows this only by their list entries.
+ */
+export interface ContentIndex {
+  articles: ArticleSummary[];
+  stories: Story[];
 }

@@ -19,6 +19,7 @@ describe('reading in Chromium', () => {
   it('reads an article from home, then the other version', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${base}/`);
+    await page.locator('main h1').waitFor();
     expect(await page.title()).toBe('Stories · News Versions');
     await page
       .getByRole('link', { name: 'Japan, Vietnam look to cyber defense against China' })

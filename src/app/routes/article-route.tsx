@@ -1,14 +1,15 @@
 import { useParams } from 'react-router';
 import { CommentSection } from '../../features/comments/comment-section.tsx';
 import { ArticlePage } from '../../features/reading/article-page.tsx';
-import { useArticle, useStory } from '../../store/content-store.ts';
+import { useArticle, useArticleSummary, useStory } from '../../store/content-store.ts';
 import { RouteErrorBoundary } from '../route-error-boundary.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 export function ArticleRoute() {
   const { articleId = '' } = useParams();
-  const article = useArticle(articleId);
-  const story = useStory(article?.story ?? '');
+  const summary = useArticleSummary(articleId);
+  const article = useArticle(articleId); // suspends until the body and comments have loaded
+  const story = useStory(summary?.story ?? '');
   if (!article) return <NotFoundRoute what={`No article has the id “${articleId}”.`} />;
   const others = story?.versions.filter((v) => v.id !== article.id) ?? [];
   return (

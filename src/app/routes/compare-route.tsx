@@ -1,14 +1,14 @@
 import { useParams } from 'react-router';
 import { CompareView } from '../../features/compare/compare-view.tsx';
 import { useComparisonData } from '../../features/compare/use-comparison-model.ts';
-import { useArticle, useStory } from '../../store/content-store.ts';
+import { useArticleSummary, useStory } from '../../store/content-store.ts';
 import { RouteErrorBoundary } from '../route-error-boundary.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 export function CompareRoute() {
   const { leftId = '', rightId = '' } = useParams();
   const data = useComparisonData(leftId, rightId);
-  const story = useStory(useArticle(leftId)?.story ?? '');
+  const story = useStory(useArticleSummary(leftId)?.story ?? '');
   if (!data || !story) {
     const same = leftId === rightId;
     return (

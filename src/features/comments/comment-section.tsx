@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import type { Article } from '../../domain/article.ts';
+import type { LoadedArticle } from '../../domain/article.ts';
 import { plural } from '../../shared/format.ts';
 import { commentAnchor } from '../../shared/paths.ts';
 import {
@@ -19,7 +19,7 @@ const SORT_LABEL: Record<CommentSort, string> = {
 };
 
 /** The reader comments of an article, in the order the reader chose (remembered). */
-export function CommentSection({ article }: { article: Article }) {
+export function CommentSection({ article }: { article: LoadedArticle }) {
   const sort = useCommentSort();
   const setSort = useReaderStore((s) => s.setCommentSort);
   const votes = useReaderStore((s) => s.votes);

@@ -2,7 +2,7 @@ import './compare.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Comparison } from '../../compare/types.ts';
-import type { Article } from '../../domain/article.ts';
+import type { ArticleSummary } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
 import { onlyAnchor, pairAnchor, type ChangeItem, type ChangeKind } from './compare-model.ts';
 import { ChangeNav } from './change-nav.tsx';
@@ -26,7 +26,7 @@ export function CompareView({
   versions,
 }: {
   data: ComparisonData;
-  versions: readonly Article[];
+  versions: readonly ArticleSummary[];
 }) {
   const { left, right, comparison, model } = data;
   const { state, update } = useCompareUrl();

@@ -1,5 +1,5 @@
 import { memo, type RefObject } from 'react';
-import type { Article } from '../../domain/article.ts';
+import type { ArticleSummary } from '../../domain/article.ts';
 import type { SentenceView, Side, SideView } from './compare-model.ts';
 import { SegmentsText } from './sentence-text.tsx';
 import { statusWords } from './status.ts';
@@ -9,7 +9,7 @@ interface SidePaneProps {
   side: Side;
   view: SideView;
   other: SideView;
-  article: Article;
+  article: ArticleSummary;
   scrollRef: RefObject<HTMLDivElement | null>;
   hidden?: boolean;
 }

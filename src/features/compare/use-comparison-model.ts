@@ -1,14 +1,19 @@
 import { useMemo } from 'react';
 import { decodeComparison } from '../../compare/compact.ts';
 import type { Comparison } from '../../compare/types.ts';
-import type { Article } from '../../domain/article.ts';
+import type { LoadedArticle } from '../../domain/article.ts';
 import { bodyParagraphs } from '../../domain/body.ts';
-import { useArticle, useComparison } from '../../store/content-store.ts';
+import {
+  preloadArticle,
+  preloadComparison,
+  useArticle,
+  useComparison,
+} from '../../store/content-store.ts';
 import { buildCompareModel, type CompareModel } from './compare-model.ts';
 
 export interface ComparisonData {
-  left: Article;
-  right: Article;
+  left: LoadedArticle;
+  right: LoadedArticle;
   comparison: Comparison;
   model: CompareModel;
 }
@@ -18,6 +23,11 @@ export interface ComparisonData {
  * the build did it; this only rebuilds sentence texts and diff runs from offsets.
  */
 export function useComparisonData(leftId: string, rightId: string): ComparisonData | null {
+  // The three modules are requested together (idempotent), so the suspensions below wait for
+  // them in parallel rather than one after another.
+  void preloadArticle(leftId).catch(() => undefined);
+  void preloadArticle(rightId).catch(() => undefined);
+  if (leftId !== rightId) void preloadComparison(leftId, rightId).catch(() => undefined);
   const left = useArticle(leftId);
   const right = useArticle(rightId);
   const compact = useComparison(leftId, rightId);

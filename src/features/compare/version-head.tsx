@@ -1,10 +1,10 @@
-import { format, parseISO } from 'date-fns';
 import { Link } from 'react-router';
-import type { Article } from '../../domain/article.ts';
+import type { ArticleSummary } from '../../domain/article.ts';
+import { formatDay } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
 
 /** A column's heading: the version's label (linking to it), its source and its date, or says they are unknown. */
-export function VersionHead({ article }: { article: Article }) {
+export function VersionHead({ article }: { article: ArticleSummary }) {
   const source =
     [article.publisher, article.agency].filter(Boolean).join(' · ') || 'Publisher unknown';
   return (
@@ -15,7 +15,7 @@ export function VersionHead({ article }: { article: Article }) {
       <p className="cmp-version-meta">
         {source} ·{' '}
         {article.date ? (
-          <time dateTime={article.date}>{format(parseISO(article.date), 'MMM d, yyyy')}</time>
+          <time dateTime={article.date}>{formatDay(article.date)}</time>
         ) : (
           'date unknown'
         )}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Article } from '../../domain/article.ts';
+import type { ArticleSummary, LoadedArticle } from '../../domain/article.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
 import { ArticleBody } from './article-body.tsx';
@@ -9,7 +9,13 @@ import { ArticleBody } from './article-body.tsx';
  * the body, the copyright lines, and links to the other versions and the comparison. What the
  * version does not say is said plainly, never left as a gap.
  */
-export function ArticlePage({ article, others }: { article: Article; others: readonly Article[] }) {
+export function ArticlePage({
+  article,
+  others,
+}: {
+  article: LoadedArticle;
+  others: readonly ArticleSummary[];
+}) {
   const title = article.headline ?? article.label;
   const source = [article.publisher, article.agency].filter(Boolean).join(' · ');
   return (

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Article } from '../../domain/article.ts';
+import type { ArticleSummary } from '../../domain/article.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
 import { useStory, useStoryIds } from '../../store/content-store.ts';
@@ -50,7 +50,7 @@ function StoryItem({ storyId }: { storyId: string }) {
   );
 }
 
-function VersionItem({ version }: { version: Article }) {
+function VersionItem({ version }: { version: ArticleSummary }) {
   const source = [version.publisher, version.agency].filter(Boolean).join(' · ');
   return (
     <li className="version">
@@ -72,7 +72,7 @@ function VersionItem({ version }: { version: Article }) {
           )}
         </span>
         <span>{readingTime(version.words)} read</span>
-        <span>{plural(version.comments.length, 'comment')}</span>
+        <span>{plural(version.commentCount, 'comment')}</span>
       </p>
     </li>
   );

@@ -2,15 +2,15 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/domain/article.ts';
+import type { LoadedArticle } from '../../../src/domain/article.ts';
 import { CommentSection } from '../../../src/features/comments/comment-section.tsx';
-import { useContentStore } from '../../../src/store/content-store.ts';
 import { STORAGE_KEY, useReaderStore } from '../../../src/store/reader-store.ts';
+import { loadedArticle } from '../../support/loaded-content.ts';
 
 const AP_ID = 'japan-vietnam-cyber-defense-ap';
-const ap = () => useContentStore.getState().articlesById[AP_ID] as Article;
+const ap = () => loadedArticle(AP_ID);
 
-function show(article: Article = ap(), url = '/') {
+function show(article: LoadedArticle = ap(), url = '/') {
   const user = userEvent.setup();
   render(
     <MemoryRouter initialEntries={[url]}>

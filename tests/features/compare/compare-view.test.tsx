@@ -1,29 +1,35 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { useSyncExternalStore } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { CompareRoute } from '../../../src/app/routes/compare-route.tsx';
+import { subscribeToUrl } from '../../../src/features/compare/use-compare-url.ts';
 import { paths } from '../../../src/shared/paths.ts';
 
 const AP = 'japan-vietnam-cyber-defense-ap';
 const REWRITE = 'japan-vietnam-defense-scraped-rewrite';
 
+/** The address bar, as the reader sees it (the selection is written to it directly). */
 function Location() {
-  const location = useLocation();
-  return (
-    <output data-testid="location">{`${location.pathname}${location.search}${location.hash}`}</output>
+  useLocation(); // re-render on the router's navigations too
+  const url = useSyncExternalStore(
+    subscribeToUrl,
+    () => `${window.location.pathname}${window.location.search}${window.location.hash}`,
   );
+  return <output data-testid="location">{url}</output>;
 }
 
 function open(url = paths.compare.to(AP, REWRITE)) {
   const user = userEvent.setup();
+  window.history.replaceState(null, '', url);
   const view = render(
-    <MemoryRouter initialEntries={[url]}>
+    <BrowserRouter>
       <Routes>
         <Route path={paths.compare.pattern} element={<CompareRoute />} />
       </Routes>
       <Location />
-    </MemoryRouter>,
+    </BrowserRouter>,
   );
   const sentence = (id: string) => view.container.querySelector<HTMLElement>(`[data-sid="${id}"]`);
   const location = () => screen.getByTestId('location').textContent;

@@ -1,15 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../src/domain/article.ts';
+import type { ArticleSummary, LoadedArticle } from '../../../src/domain/article.ts';
 import { ArticlePage } from '../../../src/features/reading/article-page.tsx';
-import { useContentStore } from '../../../src/store/content-store.ts';
+import { loadedArticle } from '../../support/loaded-content.ts';
 
-const get = (id: string) => useContentStore.getState().articlesById[id] as Article;
-const AP = get('japan-vietnam-cyber-defense-ap');
-const REWRITE = get('japan-vietnam-defense-scraped-rewrite');
+const AP = () => loadedArticle('japan-vietnam-cyber-defense-ap');
+const REWRITE = () => loadedArticle('japan-vietnam-defense-scraped-rewrite');
 
-function show(article: Article, others: Article[]) {
+function show(article: LoadedArticle, others: ArticleSummary[]) {
   return render(
     <MemoryRouter>
       <ArticlePage article={article} others={others} />
@@ -19,7 +18,7 @@ function show(article: Article, others: Article[]) {
 
 describe('ArticlePage', () => {
   it('shows everything the AP version says about itself', () => {
-    const { container } = show(AP, [REWRITE]);
+    const { container } = show(AP(), [REWRITE()]);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Japan, Vietnam look to cyber defense against China',
     );
@@ -43,7 +42,7 @@ describe('ArticlePage', () => {
   });
 
   it('renders the body as paragraphs, each with a link to itself', () => {
-    const { container } = show(AP, [REWRITE]);
+    const { container } = show(AP(), [REWRITE()]);
     const paragraphs = container.querySelectorAll('.article-body p');
     expect(paragraphs).toHaveLength(11);
     expect(paragraphs[10]?.id).toBe('p-11');
@@ -54,7 +53,7 @@ describe('ArticlePage', () => {
   });
 
   it('says plainly what the scraped copy does not have', () => {
-    show(REWRITE, [AP]);
+    show(REWRITE(), [AP()]);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Scraped rewrite');
     expect(screen.getByText('No headline in this version — shown by its label.')).toBeTruthy();
     expect(screen.getByText('Byline unknown')).toBeTruthy();
@@ -65,7 +64,7 @@ describe('ArticlePage', () => {
   });
 
   it('links to the other version and to the comparison', () => {
-    show(REWRITE, [AP]);
+    show(REWRITE(), [AP()]);
     const nav = screen.getByRole('navigation', { name: 'Other versions of this story' });
     const links = within(nav)
       .getAllByRole('link')
