@@ -3,6 +3,10 @@
  */
 import { runCompareUiBench } from './bench-compare-ui.ts';
 import { runEngineBench } from './bench-engine.ts';
+import { runLighthouseBench } from './bench-lighthouse.ts';
+import { runRouteBench } from './bench-routes.ts';
 
 await runEngineBench();
 await runCompareUiBench();
+await runRouteBench();
+await runLighthouseBench();
