@@ -4,8 +4,9 @@
  * Choosing a change pushes a history entry (back returns to the previous selection); switching
  * filters replaces the entry, since a filter is a way of looking, not a place.
  */
-import { startTransition, useCallback, useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { usePageLocation } from '../../shared/use-page-location.ts';
 import type { ChangeKind, Side } from './compare-model.ts';
 
 export type CompareMode = 'side' | 'inline';
@@ -93,13 +94,22 @@ function writeHash(hash: string, replace: boolean): void {
 }
 
 export function useCompareUrl() {
-  const location = useLocation();
+  const location = usePageLocation();
   const navigate = useNavigate();
   // Held as state and updated in a transition, so React renders the new selection in slices
   // instead of one long task.
   const [hash, setHash] = useState(location.hash);
+  // The hash last asked for. Only a real change schedules a render: a state update scheduled on
+  // every navigation, even to the same value, counts as a nested update in React, and a reader
+  // clicking quickly through comparisons ran into React's limit of 50.
+  const requested = useRef(hash);
   useEffect(() => {
-    const sync = () => startTransition(() => setHash(window.location.hash));
+    const sync = () => {
+      const next = window.location.hash;
+      if (next === requested.current) return;
+      requested.current = next;
+      startTransition(() => setHash(next));
+    };
     sync();
     return subscribeToUrl(sync);
   }, [location]);
