@@ -2,10 +2,17 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/build/vite-plugin-content.ts';
 import { cspPlugin, SECURITY_HEADERS } from './src/build/vite-plugin-csp.ts';
+import { prerenderPlugin, previewNotFoundPlugin } from './src/build/vite-plugin-prerender.ts';
 
 // One config for the app, the dev server and every test runner.
 export default defineConfig({
-  plugins: [react(), contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content' }), cspPlugin()],
+  plugins: [
+    react(),
+    contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content' }),
+    cspPlugin(),
+    prerenderPlugin(),
+    previewNotFoundPlugin(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { BrowserRouter, matchPath, Route, Routes } from 'react-router';
 import { preloadArticle, preloadComparison } from '../store/content-store.ts';
 import { paths } from '../shared/paths.ts';
@@ -45,6 +46,11 @@ export function AppRoutes() {
 }
 
 export function App() {
+  // `<html data-ready>`: the page is live (hydrated or rendered), its controls answer. A
+  // prerendered page looks the same a moment earlier, when a click would do nothing yet.
+  useEffect(() => {
+    document.documentElement.dataset['ready'] = 'true';
+  }, []);
   return (
     <BrowserRouter>
       <AppRoutes />

@@ -8,7 +8,12 @@
  * the store. `preloadArticle` and `preloadComparison` fetch ahead, e.g. before the first render.
  */
 import { use, useMemo } from 'react';
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import {
+  createStore,
+  useStore as useZustandStore,
+  type StoreApi,
+  type UseBoundStore,
+} from 'zustand';
 import content, { loadArticle, loadComparison } from 'virtual:content';
 import type { CompactComparison } from '../compare/types.ts';
 import type { ArticleDetail, ArticleSummary, LoadedArticle } from '../domain/article.ts';
@@ -71,7 +76,15 @@ export interface ContentStore {
 const SETTLED = Object.assign(Promise.resolve(), { status: 'fulfilled', value: undefined });
 
 export function createContentStore(data: ContentIndex, loaders: ContentLoaders): ContentStore {
-  const useStore = create<ContentState>()(() => indexContent(data));
+  const api = createStore<ContentState>()(() => indexContent(data));
+  // What a server render (and the hydration of its HTML) reads: zustand's default is the state
+  // at creation, before any body was loaded. Content is the same on both sides and is loaded
+  // before either renders, so the current state is the right snapshot.
+  api.getInitialState = api.getState;
+  const useStore = Object.assign(
+    <T>(selector: (state: ContentState) => T) => useZustandStore(api, selector),
+    api,
+  ) as UseBoundStore<StoreApi<ContentState>>;
   // One request per module; a failed one is forgotten so a later visit can try again.
   let pending = new Map<string, Promise<void>>();
   const request = (key: string, start: () => Promise<void> | undefined): Promise<void> => {

@@ -168,6 +168,9 @@ export const useReaderStore = create<ReaderState>()(
       migrate: (saved, version) => migrate(saved, version),
       // Same-version state is validated too: hand-edited or corrupted values fall back one by one.
       merge: (saved, current) => ({ ...current, ...sanitize(saved) }),
+      // Read by main.tsx once the page is up: a prerendered page must hydrate with the state
+      // it was rendered with (the defaults); the saved state follows in the next render.
+      skipHydration: true,
     },
   ),
 );

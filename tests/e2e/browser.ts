@@ -40,8 +40,19 @@ export async function openPage(
   });
   const page = await context.newPage();
   const errors: string[] = [];
+  // A page the site does not have is answered with 404.html and status 404, as it should be;
+  // Chromium logs that status for the document itself. Only that line is expected: a 404 for
+  // anything the page loads (a chunk, a data module) still counts as an error.
+  const notFoundDocuments = new Set<string>();
+  page.on('response', (response) => {
+    if (response.status() === 404 && response.request().isNavigationRequest())
+      notFoundDocuments.add(response.url());
+  });
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    const notFoundDocument =
+      notFoundDocuments.has(message.location().url) && / 404 /.test(message.text());
+    if (!notFoundDocument) errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   // Recorded from the first script of every document, before the site's own code runs.
@@ -52,6 +63,16 @@ export async function openPage(
       seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
     );
   });
+  // A prerendered page is on screen before its script has run: every load waits until the app
+  // is live (`<html data-ready>`), as a reader's click only counts from then on.
+  const waitUntilLive = async <T>(loaded: T): Promise<T> => {
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+    return loaded;
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (url, options) => waitUntilLive(await goto(url, options));
+  page.reload = async (options) => waitUntilLive(await reload(options));
   const violations = () =>
     page.evaluate(() => [
       ...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []),

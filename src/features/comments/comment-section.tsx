@@ -1,7 +1,7 @@
-import { useLocation } from 'react-router';
 import type { LoadedArticle } from '../../domain/article.ts';
 import { plural } from '../../shared/format.ts';
 import { commentAnchor } from '../../shared/paths.ts';
+import { usePageLocation } from '../../shared/use-page-location.ts';
 import {
   COMMENT_SORTS,
   useCommentSort,
@@ -23,7 +23,7 @@ export function CommentSection({ article }: { article: LoadedArticle }) {
   const sort = useCommentSort();
   const setSort = useReaderStore((s) => s.setCommentSort);
   const votes = useReaderStore((s) => s.votes);
-  const { hash } = useLocation();
+  const { hash } = usePageLocation();
   // Orders use the counts the reader sees, own vote included.
   const counts = article.comments.map((c, i) => {
     const own = votes[`${article.id}#${i + 1}`];

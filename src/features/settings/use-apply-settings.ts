@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSettings } from '../../store/reader-store.ts';
+import { useReaderStore, useSettings } from '../../store/reader-store.ts';
 
 /**
  * Mirrors the reader's settings onto `<html>` as data attributes, which the stylesheet turns into
@@ -9,10 +9,14 @@ import { useSettings } from '../../store/reader-store.ts';
 export function useApplySettings(): void {
   const settings = useSettings();
   useEffect(() => {
+    // The store's current value, not this render's: while a prerendered page hydrates, the
+    // render still shows the defaults it was built with, and they must not repaint the page.
+    void settings;
+    const current = useReaderStore.getState().settings;
     const root = document.documentElement;
-    root.dataset['theme'] = settings.theme;
-    root.dataset['font'] = settings.font;
-    root.dataset['size'] = settings.size;
-    root.dataset['width'] = settings.width;
+    root.dataset['theme'] = current.theme;
+    root.dataset['font'] = current.font;
+    root.dataset['size'] = current.size;
+    root.dataset['width'] = current.width;
   }, [settings]);
 }
