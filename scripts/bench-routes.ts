@@ -40,20 +40,20 @@ export async function runRouteBench(scaleSizes: readonly number[] = [2, 100, 100
     buildSite(null, out);
     const { server, base } = await serveSite(out, 4197);
     console.log(
-      `  ${'route'.padEnd(12)} ${'JavaScript'.padStart(10)} ${'data'.padStart(9)}  aligner or parser loaded`,
+      `  ${'route'.padEnd(12)} ${'HTML'.padStart(9)} ${'JavaScript'.padStart(10)} ${'data'.padStart(9)}  aligner or parser loaded`,
     );
     for (const [name, route] of SEED_ROUTES) {
       const bytes = await pageBytes(browser, out, `${base}${route}`);
       const heavy = heavyModulesIn(out, bytes.files);
       console.log(
-        `  ${name.padEnd(12)} ${kb(bytes.code).padStart(10)} ${kb(bytes.data).padStart(9)}  ${heavy.length ? heavy.join(', ') : 'none'}${bytes.code > BUDGET ? '  (over budget)' : ''}`,
+        `  ${name.padEnd(12)} ${kb(bytes.html).padStart(9)} ${kb(bytes.code).padStart(10)} ${kb(bytes.data).padStart(9)}  ${heavy.length ? heavy.join(', ') : 'none'}${bytes.code > BUDGET ? '  (over budget)' : ''}`,
       );
     }
     await server.close();
 
     console.log('\nScale: N stories of two versions each (generated from the seed story)');
     console.log(
-      `  ${'N'.padStart(5)} ${'build'.padStart(8)} ${'peak mem'.padStart(9)} ${'home JS'.padStart(9)} ${'home data'.padStart(10)} ${'article JS'.padStart(11)} ${'article data'.padStart(13)}`,
+      `  ${'N'.padStart(5)} ${'build'.padStart(8)} ${'peak mem'.padStart(9)} ${'home HTML'.padStart(9)} ${'home JS'.padStart(9)} ${'home data'.padStart(10)} ${'article HTML'.padStart(13)} ${'article JS'.padStart(11)} ${'article data'.padStart(13)}`,
     );
     for (const n of scaleSizes) {
       const content = path.join(dir, `content-${n}`);
@@ -69,7 +69,7 @@ export async function runRouteBench(scaleSizes: readonly number[] = [2, 100, 100
       );
       await served.server.close();
       console.log(
-        `  ${String(n).padStart(5)} ${`${figures.seconds.toFixed(1)} s`.padStart(8)} ${`${figures.peakMb.toFixed(0)} MB`.padStart(9)} ${kb(home.code).padStart(9)} ${kb(home.data).padStart(10)} ${kb(article.code).padStart(11)} ${kb(article.data).padStart(13)}`,
+        `  ${String(n).padStart(5)} ${`${figures.seconds.toFixed(1)} s`.padStart(8)} ${`${figures.peakMb.toFixed(0)} MB`.padStart(9)} ${kb(home.html).padStart(9)} ${kb(home.code).padStart(9)} ${kb(home.data).padStart(10)} ${kb(article.html).padStart(13)} ${kb(article.code).padStart(11)} ${kb(article.data).padStart(13)}`,
       );
       rmSync(site, { recursive: true, force: true });
       rmSync(content, { recursive: true, force: true });

@@ -63,6 +63,8 @@ export interface PageBytes {
   code: number;
   /** Gzip bytes of the content modules it fetched (data/: list, bodies, comments, comparisons). */
   data: number;
+  /** Gzip bytes of the HTML document itself (prerendered: it carries the page's text). */
+  html: number;
   files: string[];
 }
 
@@ -70,12 +72,15 @@ export interface PageBytes {
 export async function pageBytes(browser: Browser, outDir: string, url: string): Promise<PageBytes> {
   const page = await browser.newPage();
   const files: string[] = [];
+  const documents: Promise<Buffer>[] = [];
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
     if (pathname.endsWith('.js')) files.push(pathname);
+    if (response.request().isNavigationRequest()) documents.push(response.body());
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('main h1').first().waitFor();
+  await Promise.all(documents);
   await page.close();
   let code = 0;
   let data = 0;
@@ -84,7 +89,9 @@ export async function pageBytes(browser: Browser, outDir: string, url: string): 
     if (file.startsWith('/data/')) data += size;
     else code += size;
   }
-  return { code, data, files };
+  let html = 0;
+  for (const body of await Promise.all(documents)) html += gzipSync(body, { level: 9 }).length;
+  return { code, data, html, files };
 }
 
 /** Whether any fetched chunk was built from the aligner or a Markdown/YAML parser. */

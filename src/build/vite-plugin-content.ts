@@ -11,6 +11,7 @@ import type { Plugin } from 'vite';
 import { loadContent } from './content/load-content.ts';
 import { ContentError, formatProblem } from './content/problem.ts';
 import { summarize } from '../domain/article.ts';
+import type { Article } from '../domain/article.ts';
 import type { ContentData, ContentIndex } from '../domain/content.ts';
 
 const PUBLIC_ID = 'virtual:content';
@@ -44,15 +45,64 @@ function indexModule(data: ContentData): string {
   ].join('\n');
 }
 
-export function contentPlugin(options: { dir: string }): Plugin {
+type Loading = ReturnType<typeof loadContent>;
+
+/** What the plugin offers other plugins (`plugin.api`): the content it has read. */
+export interface ContentPluginApi {
+  /** The loaded content (read now if it was not yet). */
+  load: () => Loading;
+}
+
+export const CONTENT_PLUGIN_NAME = 'news-versions:content';
+
+/**
+ * @param options.dir the content folder
+ * @param options.reuse content already loaded by another build in this process (the prerender
+ *   build reuses the browser build's, rather than parsing and aligning everything twice)
+ */
+/**
+ * The server build's `virtual:content`: the same exports, read from content handed over in
+ * memory (`serverContent`, set on `globalThis` by the prerender step in each thread that renders)
+ * instead of thousands of data modules that would only be bundled to be read back.
+ */
+export const SERVER_CONTENT_KEY = 'news-versions:content';
+const SERVER_MODULE = [
+  `const shared = globalThis[Symbol.for(${JSON.stringify(SERVER_CONTENT_KEY)})];`,
+  "if (!shared) throw new Error('the server build reads content handed over by the prerender step');",
+  'const pick = (table, key) => Promise.resolve(Object.hasOwn(table, key) ? table[key] : undefined);',
+  'export default shared.index;',
+  'export const loadArticle = (id) => pick(shared.articles, id);',
+  'export const loadComparison = (key) => pick(shared.comparisons, key);',
+].join('\n');
+
+/** What the server build's `virtual:content` reads: plain data, so it can go to a worker. */
+export interface ServerContent {
+  index: ContentIndex;
+  articles: Record<string, Pick<Article, 'body' | 'comments'>>;
+  comparisons: ContentData['comparisons'];
+}
+
+export function serverContent(data: ContentData): ServerContent {
+  return {
+    index: { articles: data.articles.map(summarize), stories: data.stories },
+    articles: Object.fromEntries(
+      data.articles.map((a) => [a.id, { body: a.body, comments: a.comments }]),
+    ),
+    comparisons: data.comparisons,
+  };
+}
+
+export function contentPlugin(options: { dir: string; reuse?: () => Loading }): Plugin {
   let root = process.cwd();
   const folder = () => path.resolve(root, options.dir);
   // One read of the folder serves the index and every per-article module; a change drops it.
-  let loading: ReturnType<typeof loadContent> | null = null;
-  const load = () => (loading ??= loadContent(options.dir, root));
+  let loading: Loading | null = null;
+  const load = () => (loading ??= options.reuse?.() ?? loadContent(options.dir, root));
+  const api: ContentPluginApi = { load };
 
   return {
-    name: 'news-versions:content',
+    name: CONTENT_PLUGIN_NAME,
+    api,
     configResolved(config) {
       root = config.root;
     },
@@ -80,8 +130,9 @@ export function contentPlugin(options: { dir: string }): Plugin {
     resolveId(id) {
       return id === PUBLIC_ID || id.startsWith(`${PUBLIC_ID}/`) ? `\0${id}` : null;
     },
-    async load(id) {
+    async load(id, loadOptions) {
       if (!id.startsWith(`\0${PUBLIC_ID}`)) return null;
+      if (options.reuse && loadOptions?.ssr) return id === `\0${PUBLIC_ID}` ? SERVER_MODULE : null;
       const { data, problems, files } = await load();
       for (const file of files) this.addWatchFile(file);
       const publicId = id.slice(1);

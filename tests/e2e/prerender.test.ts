@@ -27,6 +27,7 @@ async function served(path: string) {
     title: text(/<title>([^<]*)<\/title>/),
     description: text(/<meta name="description" content="([^"]*)"/),
     prerendered: text(/<div id="root" data-prerendered="([^"]*)"/),
+    stylesheets: [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
     // Tags dropped and the few entities React writes decoded: the words a reader sees.
     words: root
       .replace(/<[^>]+>/g, ' ')
@@ -59,6 +60,8 @@ describe('prerendered pages', () => {
     expect(compare.status).toBe(200);
     expect(compare.title).toMatch(/AP original.*Scraped rewrite/);
     expect(compare.words).toContain('Van Van Jung');
+    // The comparison view's own stylesheet is linked by the page, not only by its script.
+    expect(compare.stylesheets.some((href) => /compare-route/.test(href ?? ''))).toBe(true);
 
     for (const path of ['/no/such/page', '/articles/no-such-article']) {
       const missing = await served(path);
