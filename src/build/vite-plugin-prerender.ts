@@ -49,7 +49,7 @@ const escapeAttribute = (text: string) =>
  * the server bundle with the content handed over as plain data; pages come back as messages.
  */
 const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+import { parentPort, workerData } from 'node:worker_threads';
 (async () => {
   globalThis[Symbol.for(workerData.key)] = workerData.content;
   const server = await import(workerData.entry);
@@ -65,8 +65,12 @@ function renderInWorker(
   onPage: (page: PrerenderedPage) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      eval: true,
+    // A module file beside the server bundle: eval'd code would be read as CommonJS or as ESM
+    // depending on the flags the build was started with.
+    const script = path.join(path.dirname(entry), 'prerender-worker.mjs');
+    writeFileSync(script, WORKER);
+    const worker = new Worker(pathToFileURL(script), {
+      execArgv: [],
       workerData: { key: SERVER_CONTENT_KEY, content, urls, entry: pathToFileURL(entry).href },
     });
     worker.on('message', (message: { page?: PrerenderedPage; error?: string; done?: true }) => {
