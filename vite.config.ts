@@ -18,16 +18,15 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Article bodies, comments and comparisons are data chunks: kept apart under data/.
+        // The list of stories is a data chunk, kept apart under data/ (articles and comparisons
+        // are JSON files there, see vite-plugin-content.ts).
         chunkFileNames: (chunk) =>
-          chunk.name === 'content-index' || chunk.facadeModuleId?.startsWith('\0virtual:content/')
-            ? 'data/[name]-[hash].js'
+          chunk.facadeModuleId === '\0virtual:content/index'
+            ? 'data/content-index-[hash].js'
             : 'assets/[name]-[hash].js',
         // The libraries every route needs, in one long-cached chunk with an honest name.
         codeSplitting: {
           groups: [
-            // The list metadata every page reads, apart from the code that reads it.
-            { name: 'content-index', test: /^\0virtual:content$/ },
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|zustand|date-fns)[\\/]/,

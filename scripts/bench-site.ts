@@ -61,7 +61,7 @@ export async function serveSite(outDir: string, port: number) {
 export interface PageBytes {
   /** Gzip bytes of the JavaScript code the page fetched (assets/). */
   code: number;
-  /** Gzip bytes of the content modules it fetched (data/: list, bodies, comments, comparisons). */
+  /** Gzip bytes of the content it fetched (data/: the list, articles, comparisons). */
   data: number;
   /** Gzip bytes of the HTML document itself (prerendered: it carries the page's text). */
   html: number;
@@ -75,7 +75,8 @@ export async function pageBytes(browser: Browser, outDir: string, url: string): 
   const documents: Promise<Buffer>[] = [];
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
-    if (pathname.endsWith('.js')) files.push(pathname);
+    if (pathname.endsWith('.js') || (pathname.startsWith('/data/') && pathname.endsWith('.json')))
+      files.push(pathname);
     if (response.request().isNavigationRequest()) documents.push(response.body());
   });
   await page.goto(url, { waitUntil: 'networkidle' });

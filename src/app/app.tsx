@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { BrowserRouter, matchPath, Route, Routes } from 'react-router';
-import { preloadArticle, preloadComparison } from '../store/content-store.ts';
+import { preloadArticle, preloadComparison, preloadIndex } from '../store/content-store.ts';
 import { paths } from '../shared/paths.ts';
 import { Layout } from './layout.tsx';
 import { lazyRoute } from './lazy-route.ts';
@@ -14,7 +14,7 @@ const compare = lazyRoute(() => import('./routes/compare-route.tsx').then((m) =>
 /** Loads the code and data of the page at `pathname`, so its first render needs no fallback. */
 export async function preloadPath(pathname: string): Promise<void> {
   if (matchPath(paths.home.pattern, pathname)) {
-    await home.preload();
+    await Promise.all([home.preload(), preloadIndex()]);
     return;
   }
   const articleId = matchPath(paths.article.pattern, pathname)?.params.articleId;

@@ -11,7 +11,7 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { bodyParagraphs } from '../domain/body.ts';
 import { paths } from '../shared/paths.ts';
-import { useContentStore } from '../store/content-store.ts';
+import { preloadIndex, useContentStore } from '../store/content-store.ts';
 import { AppRoutes, preloadPath } from './app.tsx';
 
 export interface PrerenderPage {
@@ -25,7 +25,8 @@ export interface PrerenderPage {
 const SITE_DESCRIPTION = 'Read a news story and see exactly how its versions differ.';
 
 /** Every URL the site has: home, each article, each comparison of two versions of a story. */
-export function prerenderUrls(): string[] {
+export async function prerenderUrls(): Promise<string[]> {
+  await preloadIndex();
   const { storiesById, articlesById } = useContentStore.getState();
   const urls = [paths.home.to(), ...Object.keys(articlesById).map((id) => paths.article.to(id))];
   for (const story of Object.values(storiesById))
@@ -38,6 +39,7 @@ export function prerenderUrls(): string[] {
 export async function renderPage(url: string | null): Promise<PrerenderPage> {
   const location = url ?? '/404';
   await preloadPath(location);
+  const failures: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
       <StaticRouter location={location}>
@@ -47,8 +49,15 @@ export async function renderPage(url: string | null): Promise<PrerenderPage> {
     // React outlines a Suspense boundary bigger than this (12,800 bytes by default) and reveals
     // it with an inline script, which the site's policy forbids and a reader without scripts
     // never sees. Every page is complete when it is written, so nothing is outlined.
-    { progressiveChunkSize: Number.POSITIVE_INFINITY },
+    {
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+      // A page that fails to render fails the build, rather than shipping its error message.
+      onError: (error) => {
+        failures.push(error);
+      },
+    },
   );
+  if (failures.length > 0) throw new Error(`rendering ${location} failed`, { cause: failures[0] });
   const markup = await new Response(prelude).text();
   // React renders each route's <title> in place; it belongs in the document head.
   const titleMatch = /<title>(.*?)<\/title>/s.exec(markup);

@@ -1,5 +1,11 @@
 /**
- * Vite plugin: serves the validated content folder as the `virtual:content` module.
+ * Vite plugin: serves the validated content folder to the app through `virtual:content`, which
+ * exports three loaders (`loadIndex`, `loadArticle`, `loadComparison`) and nothing else:
+ * - the site build: the list of stories is a chunk (`data/content-index-*.js`); each article
+ *   (with its story's versions) and each comparison is a JSON file at a path made from its id
+ *   (`data/article/<id>.json`, `data/comparison/<left>~<right>.json`);
+ * - the dev server and the tests: one virtual module per article and comparison;
+ * - the prerender build: the content the site build already holds, handed over in memory.
  *
  * - Build: invalid content fails the build with every problem of every file in one report.
  * - Dev: the same report shows in the error overlay; the server keeps running, and saving,
@@ -11,10 +17,10 @@ import type { Plugin } from 'vite';
 import { loadContent } from './content/load-content.ts';
 import { ContentError, formatProblem } from './content/problem.ts';
 import { summarize } from '../domain/article.ts';
-import type { Article } from '../domain/article.ts';
-import type { ContentData, ContentIndex } from '../domain/content.ts';
+import type { ArticlePayload, ContentData, ContentIndex } from '../domain/content.ts';
 
 const PUBLIC_ID = 'virtual:content';
+const INDEX_ID = `${PUBLIC_ID}/index`;
 const ARTICLE_PREFIX = `${PUBLIC_ID}/article/`;
 const COMPARISON_PREFIX = `${PUBLIC_ID}/comparison/`;
 
@@ -23,25 +29,65 @@ const COMPARISON_PREFIX = `${PUBLIC_ID}/comparison/`;
 const jsonModule = (data: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 
+/** Each article with its story's versions: what an article page loads, and nothing else. */
+function articlePayloads(data: ContentData): Map<string, ArticlePayload> {
+  const byId = new Map(data.articles.map((a) => [a.id, a]));
+  const payloads = new Map<string, ArticlePayload>();
+  for (const story of data.stories) {
+    const versions = story.versions.flatMap((id) => byId.get(id) ?? []);
+    const index: ContentIndex = { articles: versions.map(summarize), stories: [story] };
+    for (const article of versions)
+      payloads.set(article.id, {
+        detail: { body: article.body, comments: article.comments },
+        index,
+      });
+  }
+  return payloads;
+}
+
+const wholeIndex = (data: ContentData): ContentIndex => ({
+  articles: data.articles.map(summarize),
+  stories: data.stories,
+});
+
 /**
- * The index module: list metadata, plus one loader per article and per comparison. Each loader
- * is a static `import()` of its own virtual module, so the bundler makes it a chunk of its own
- * and a page fetches only what it shows.
+ * `virtual:content` in the dev server and the tests: one loader per article and comparison,
+ * each a static `import()` of its own virtual module (so an edited file reloads on its own).
  */
-function indexModule(data: ContentData): string {
-  const index: ContentIndex = { articles: data.articles.map(summarize), stories: data.stories };
+function devModule(data: ContentData): string {
   const loaders = (prefix: string, keys: readonly string[]) =>
     `{${keys.map((key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(prefix + key)})`).join(',\n')}}`;
   return [
-    jsonModule(index),
+    `export const loadIndex = () => import(${JSON.stringify(INDEX_ID)}).then((m) => m.default);`,
     `const articles = ${loaders(
       ARTICLE_PREFIX,
       data.articles.map((a) => a.id),
     )};`,
     `const comparisons = ${loaders(COMPARISON_PREFIX, Object.keys(data.comparisons))};`,
-    'const pick = (table, key) => Object.hasOwn(table, key) ? table[key]().then((m) => m.default) : undefined;',
+    'const pick = (table, key) => Object.hasOwn(table, key) ? table[key]().then((m) => m.default) : Promise.resolve(undefined);',
     'export const loadArticle = (id) => pick(articles, id);',
     'export const loadComparison = (key) => pick(comparisons, key);',
+  ].join('\n');
+}
+
+/**
+ * `virtual:content` in the browser build: the list is a chunk of its own (home loads it); each
+ * article and comparison is a JSON file at a path made from its id, so loading one needs no
+ * table of every id: what an article page costs does not grow with the archive. A 404 means
+ * the site has no such article or comparison; any other failure is an error.
+ */
+function siteModule(base: string): string {
+  return [
+    `export const loadIndex = () => import(${JSON.stringify(INDEX_ID)}).then((m) => m.default);`,
+    'const json = (url) => fetch(url).then((response) => {',
+    '  if (response.status === 404) return undefined;',
+    '  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);',
+    "  if (!/json/.test(response.headers.get('content-type') ?? ''))",
+    '    throw new Error(`${url}: the host answered with a page, not the data (a missing file must be a 404)`);',
+    '  return response.json();',
+    '});',
+    `export const loadArticle = (id) => json(${JSON.stringify(base)} + ${JSON.stringify(ARTICLE_DATA)} + encodeURIComponent(id) + '.json');`,
+    `export const loadComparison = (key) => json(${JSON.stringify(base)} + ${JSON.stringify(COMPARISON_DATA)} + encodeURIComponent(key) + '.json');`,
   ].join('\n');
 }
 
@@ -55,11 +101,10 @@ export interface ContentPluginApi {
 
 export const CONTENT_PLUGIN_NAME = 'news-versions:content';
 
-/**
- * @param options.dir the content folder
- * @param options.reuse content already loaded by another build in this process (the prerender
- *   build reuses the browser build's, rather than parsing and aligning everything twice)
- */
+/** Where the browser build writes each article's and comparison's JSON. */
+export const ARTICLE_DATA = 'data/article/';
+export const COMPARISON_DATA = 'data/comparison/';
+
 /**
  * The server build's `virtual:content`: the same exports, read from content handed over in
  * memory (`serverContent`, set on `globalThis` by the prerender step in each thread that renders)
@@ -70,7 +115,7 @@ const SERVER_MODULE = [
   `const shared = globalThis[Symbol.for(${JSON.stringify(SERVER_CONTENT_KEY)})];`,
   "if (!shared) throw new Error('the server build reads content handed over by the prerender step');",
   'const pick = (table, key) => Promise.resolve(Object.hasOwn(table, key) ? table[key] : undefined);',
-  'export default shared.index;',
+  'export const loadIndex = () => Promise.resolve(shared.index);',
   'export const loadArticle = (id) => pick(shared.articles, id);',
   'export const loadComparison = (key) => pick(shared.comparisons, key);',
 ].join('\n');
@@ -78,20 +123,23 @@ const SERVER_MODULE = [
 /** What the server build's `virtual:content` reads: plain data, so it can go to a worker. */
 export interface ServerContent {
   index: ContentIndex;
-  articles: Record<string, Pick<Article, 'body' | 'comments'>>;
+  articles: Record<string, ArticlePayload>;
   comparisons: ContentData['comparisons'];
 }
 
 export function serverContent(data: ContentData): ServerContent {
   return {
-    index: { articles: data.articles.map(summarize), stories: data.stories },
-    articles: Object.fromEntries(
-      data.articles.map((a) => [a.id, { body: a.body, comments: a.comments }]),
-    ),
+    index: wholeIndex(data),
+    articles: Object.fromEntries(articlePayloads(data)),
     comparisons: data.comparisons,
   };
 }
 
+/**
+ * @param options.dir the content folder
+ * @param options.reuse content already loaded by another build in this process (the prerender
+ *   build reuses the site build's, rather than parsing and aligning everything twice)
+ */
 export function contentPlugin(options: { dir: string; reuse?: () => Loading }): Plugin {
   let root = process.cwd();
   const folder = () => path.resolve(root, options.dir);
@@ -99,12 +147,25 @@ export function contentPlugin(options: { dir: string; reuse?: () => Loading }): 
   let loading: Loading | null = null;
   const load = () => (loading ??= options.reuse?.() ?? loadContent(options.dir, root));
   const api: ContentPluginApi = { load };
+  // The browser build of the site (not the dev server, the tests or the server build).
+  let site: { base: string } | null = null;
 
   return {
     name: CONTENT_PLUGIN_NAME,
     api,
     configResolved(config) {
       root = config.root;
+      site = config.command === 'build' && !config.build.ssr ? { base: config.base } : null;
+    },
+    async generateBundle() {
+      if (!site) return;
+      const { data } = await load();
+      if (!data) return;
+      const json = (fileName: string, value: unknown) =>
+        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(value) });
+      for (const [id, payload] of articlePayloads(data)) json(`${ARTICLE_DATA}${id}.json`, payload);
+      for (const [key, comparison] of Object.entries(data.comparisons))
+        json(`${COMPARISON_DATA}${key}.json`, comparison);
     },
     buildStart() {
       loading = null;
@@ -145,10 +206,11 @@ export function contentPlugin(options: { dir: string; reuse?: () => Loading }): 
         error.stack = error.message; // the report is the whole story: no Node stack trace after it
         throw error;
       }
-      if (publicId === PUBLIC_ID) return indexModule(data);
+      if (publicId === PUBLIC_ID) return site ? siteModule(site.base) : devModule(data);
+      if (publicId === INDEX_ID) return jsonModule(wholeIndex(data));
       if (publicId.startsWith(ARTICLE_PREFIX)) {
-        const article = data.articles.find((a) => a.id === publicId.slice(ARTICLE_PREFIX.length));
-        return article ? jsonModule({ body: article.body, comments: article.comments }) : null;
+        const payload = articlePayloads(data).get(publicId.slice(ARTICLE_PREFIX.length));
+        return payload ? jsonModule(payload) : null;
       }
       if (publicId.startsWith(COMPARISON_PREFIX)) {
         const comparison = data.comparisons[publicId.slice(COMPARISON_PREFIX.length)];

@@ -13,7 +13,10 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { comparisonKey } from '../domain/content.ts';
 import {
+  ARTICLE_DATA,
+  COMPARISON_DATA,
   CONTENT_PLUGIN_NAME,
   contentPlugin,
   SERVER_CONTENT_KEY,
@@ -30,7 +33,7 @@ interface PrerenderedPage {
 }
 
 interface PrerenderModule {
-  prerenderUrls: () => string[];
+  prerenderUrls: () => Promise<string[]>;
   renderPage: (url: string | null) => Promise<PrerenderedPage>;
 }
 
@@ -113,6 +116,7 @@ function pageDocument(template: string, page: PrerenderedPage, head: string): st
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   const routeAssets = new Map<string, { js: string; css: string[] }>();
+  let listChunk: string | null = null;
   return {
     name: 'news-versions:prerender',
     // The browser build only: the nested SSR build below must not prerender itself.
@@ -125,6 +129,7 @@ export function prerenderPlugin(): Plugin {
       // links them itself, so it is styled before (and without) its script.
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
+        if (chunk.facadeModuleId === '\0virtual:content/index') listChunk = chunk.fileName;
         const route = /\/routes\/([\w-]+)-route\.tsx$/.exec(chunk.facadeModuleId)?.[1];
         if (!route) continue;
         const css = [...(chunk.viteMetadata?.importedCss ?? [])];
@@ -158,7 +163,7 @@ export function prerenderPlugin(): Plugin {
         // The list of pages comes from the app's own code (here, in this thread).
         (globalThis as Record<symbol, unknown>)[Symbol.for(SERVER_CONTENT_KEY)] = content;
         const server = (await import(pathToFileURL(entry).href)) as PrerenderModule;
-        const urls: (string | null)[] = [...server.prerenderUrls(), null];
+        const urls: (string | null)[] = [...(await server.prerenderUrls()), null];
         Reflect.deleteProperty(globalThis, Symbol.for(SERVER_CONTENT_KEY));
 
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
@@ -173,10 +178,28 @@ export function prerenderPlugin(): Plugin {
                   ? 'article'
                   : 'compare';
           const assets = routeAssets.get(route);
-          if (!assets) return '';
+          // The page's own data, fetched at once rather than after the scripts have run.
+          const data: string[] = [];
+          const [, kind, a, b] = (url ?? '').split('/').map(decodeURIComponent);
+          if (route === 'home' && listChunk)
+            data.push(`<link rel="modulepreload" crossorigin href="${base}${listChunk}">`);
+          const json = (file: string) =>
+            `<link rel="preload" as="fetch" crossorigin href="${base}${file}.json">`;
+          if (kind === 'articles' && a) data.push(json(`${ARTICLE_DATA}${encodeURIComponent(a)}`));
+          if (kind === 'compare' && a && b)
+            data.push(
+              json(`${ARTICLE_DATA}${encodeURIComponent(a)}`),
+              json(`${ARTICLE_DATA}${encodeURIComponent(b)}`),
+              json(`${COMPARISON_DATA}${encodeURIComponent(comparisonKey(a, b))}`),
+            );
           return [
-            `<link rel="modulepreload" crossorigin href="${base}${assets.js}">`,
-            ...assets.css.map((css) => `<link rel="stylesheet" crossorigin href="${base}${css}">`),
+            ...(assets
+              ? [`<link rel="modulepreload" crossorigin href="${base}${assets.js}">`]
+              : []),
+            ...(assets?.css ?? []).map(
+              (css) => `<link rel="stylesheet" crossorigin href="${base}${css}">`,
+            ),
+            ...data,
           ].join('');
         };
         const write = (page: PrerenderedPage) => {
@@ -221,7 +244,17 @@ export function previewNotFoundPlugin(): Plugin {
         const url = new URL(req.url ?? '/', 'http://x');
         const pathname = decodeURIComponent(url.pathname);
         const accept = req.headers.accept ?? '';
-        if (path.extname(pathname) !== '' || !accept.includes('text/html')) return next();
+        if (path.extname(pathname) !== '') {
+          // A file the site does not have is a 404, as on any static host (Vite's fallback
+          // would answer `data/article/no-such-id.json` with the home page).
+          const file = path.join(outDir, pathname);
+          if (!file.startsWith(outDir) || existsSync(file)) return next();
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(`Not found: ${pathname}\n`);
+          return;
+        }
+        if (!accept.includes('text/html')) return next();
         const page = path.join(outDir, pathname, 'index.html');
         if (!page.startsWith(outDir)) return next();
         if (existsSync(page)) {

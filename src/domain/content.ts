@@ -1,5 +1,5 @@
 import type { CompactComparison } from '../compare/types.ts';
-import type { Article, ArticleSummary, Story } from './article.ts';
+import type { Article, ArticleDetail, ArticleSummary, Story } from './article.ts';
 
 /** Everything the build computes from the content folder. */
 export interface ContentData {
@@ -22,4 +22,11 @@ export function comparisonKey(leftId: string, rightId: string): string {
 export interface ContentIndex {
   articles: ArticleSummary[];
   stories: Story[];
+}
+
+/** What loading one article brings: its body and comments, and its story with every version's
+ * list metadata (for the links between versions), never the rest of the archive. */
+export interface ArticlePayload {
+  detail: ArticleDetail;
+  index: ContentIndex;
 }

@@ -1,13 +1,11 @@
 declare module 'virtual:content' {
   import type { CompactComparison } from '../compare/types.ts';
-  import type { ArticleDetail } from './article.ts';
-  import type { ContentIndex } from './content.ts';
+  import type { ArticlePayload, ContentIndex } from './content.ts';
 
-  /** The list metadata and stories: small, on every page. */
-  const index: ContentIndex;
-  export default index;
-  /** Loads one article's body and comments; undefined for an unknown id. */
-  export function loadArticle(id: string): Promise<ArticleDetail> | undefined;
-  /** Loads one precomputed comparison by `comparisonKey`; undefined when there is none. */
-  export function loadComparison(key: string): Promise<CompactComparison> | undefined;
+  /** Every story with its versions' list metadata: what home shows. */
+  export function loadIndex(): Promise<ContentIndex>;
+  /** One article with its story; undefined for an id the site does not have. */
+  export function loadArticle(id: string): Promise<ArticlePayload | undefined>;
+  /** One precomputed comparison by `comparisonKey`; undefined when there is none. */
+  export function loadComparison(key: string): Promise<CompactComparison | undefined>;
 }

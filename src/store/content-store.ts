@@ -2,10 +2,11 @@
  * The article store: the build's content, indexed for the views. Read-only at run time; the
  * reader's own state (votes, settings) lives in its own persisted store, never mixed in here.
  *
- * Every page gets the index (list metadata and stories). An article's body and comments, and
- * each comparison, are separate modules: a view asks for them with `useArticle` or
- * `useComparison`, which suspend (React `use`) until the module has arrived and then keep it in
- * the store. `preloadArticle` and `preloadComparison` fetch ahead, e.g. before the first render.
+ * Nothing is shipped with the app itself. The list of stories (for home), each article (its
+ * metadata, body, comments and its story's versions) and each comparison are loaded when a view
+ * asks for them (`useStoryIds`, `useArticle`, `useComparison` suspend with React `use` until the
+ * data is there) and kept here, so an article page never loads the list of every story and
+ * costs the same however large the archive. `preload*` fetch ahead, e.g. before the first render.
  */
 import { use, useMemo } from 'react';
 import {
@@ -14,10 +15,10 @@ import {
   type StoreApi,
   type UseBoundStore,
 } from 'zustand';
-import content, { loadArticle, loadComparison } from 'virtual:content';
+import * as shipped from 'virtual:content';
 import type { CompactComparison } from '../compare/types.ts';
 import type { ArticleDetail, ArticleSummary, LoadedArticle } from '../domain/article.ts';
-import { comparisonKey, type ContentIndex } from '../domain/content.ts';
+import { comparisonKey, type ArticlePayload, type ContentIndex } from '../domain/content.ts';
 
 export interface StoryEntry {
   id: string;
@@ -27,24 +28,47 @@ export interface StoryEntry {
 
 export interface ContentState {
   articlesById: Readonly<Record<string, ArticleSummary>>;
-  /** Story ids, newest story first. */
+  /** Story ids, newest story first (once the list is loaded). */
   storyIds: readonly string[];
   storiesById: Readonly<Record<string, StoryEntry>>;
   /** Bodies and comments loaded so far, by article id. */
   details: Readonly<Record<string, ArticleDetail>>;
+  /** Ids asked for that the site does not have. */
+  missing: Readonly<Record<string, true>>;
   /** Comparisons loaded so far, by `comparisonKey`. */
   comparisons: Readonly<Record<string, CompactComparison>>;
 }
 
 export interface ContentLoaders {
-  loadArticle: (id: string) => Promise<ArticleDetail> | undefined;
-  loadComparison: (key: string) => Promise<CompactComparison> | undefined;
+  /** Every story with its versions' metadata: what home lists. */
+  loadIndex: () => Promise<ContentIndex>;
+  /** One article with its story; undefined for an id the site does not have. */
+  loadArticle: (id: string) => Promise<ArticlePayload | undefined>;
+  /** One comparison by `comparisonKey`; undefined when there is none. */
+  loadComparison: (key: string) => Promise<CompactComparison | undefined>;
 }
 
-/** Index the shipped data once, so every selector below is a plain lookup. */
-export function indexContent(data: ContentIndex): ContentState {
-  const articlesById = Object.fromEntries(data.articles.map((a) => [a.id, a]));
-  const storiesById: Record<string, StoryEntry> = {};
+const EMPTY: ContentState = {
+  articlesById: {},
+  storyIds: [],
+  storiesById: {},
+  details: {},
+  missing: {},
+  comparisons: {},
+};
+
+/**
+ * Adds list metadata (the whole index, or one article's story) to what is known, so every
+ * selector below stays a plain lookup. Only the whole index sets the order of stories.
+ */
+export function mergeIndex(
+  state: ContentState,
+  data: ContentIndex,
+  whole: boolean,
+): Partial<ContentState> {
+  const articlesById = { ...state.articlesById };
+  for (const article of data.articles) articlesById[article.id] = article;
+  const storiesById = { ...state.storiesById };
   for (const story of data.stories) {
     storiesById[story.id] = {
       id: story.id,
@@ -53,20 +77,20 @@ export function indexContent(data: ContentIndex): ContentState {
   }
   return {
     articlesById,
-    storyIds: data.stories.map((s) => s.id),
     storiesById,
-    details: {},
-    comparisons: {},
+    ...(whole ? { storyIds: data.stories.map((s) => s.id) } : {}),
   };
 }
 
 export interface ContentStore {
   useStore: UseBoundStore<StoreApi<ContentState>>;
-  /** Resolves once the article's body and comments are in the store (at once if they are). */
+  /** Resolves once the list of stories is in the store (at once if it is). */
+  preloadIndex: () => Promise<void>;
+  /** Resolves once the article is in the store, or known not to exist. */
   preloadArticle: (id: string) => Promise<void>;
   preloadComparison: (leftId: string, rightId: string) => Promise<void>;
-  /** Replaces the index (dev: a content file changed) and forgets everything loaded. */
-  reset: (data: ContentIndex) => void;
+  /** Swaps the loaders (dev: a content file changed) and forgets everything loaded. */
+  reset: (loaders: ContentLoaders) => void;
 }
 
 /**
@@ -75,10 +99,11 @@ export interface ContentStore {
  */
 const SETTLED = Object.assign(Promise.resolve(), { status: 'fulfilled', value: undefined });
 
-export function createContentStore(data: ContentIndex, loaders: ContentLoaders): ContentStore {
-  const api = createStore<ContentState>()(() => indexContent(data));
+export function createContentStore(initialLoaders: ContentLoaders): ContentStore {
+  let loaders = initialLoaders;
+  const api = createStore<ContentState>()(() => EMPTY);
   // What a server render (and the hydration of its HTML) reads: zustand's default is the state
-  // at creation, before any body was loaded. Content is the same on both sides and is loaded
+  // at creation, before anything was loaded. Content is the same on both sides and is loaded
   // before either renders, so the current state is the right snapshot.
   api.getInitialState = api.getState;
   const useStore = Object.assign(
@@ -87,12 +112,10 @@ export function createContentStore(data: ContentIndex, loaders: ContentLoaders):
   ) as UseBoundStore<StoreApi<ContentState>>;
   // One request per module; a failed one is forgotten so a later visit can try again.
   let pending = new Map<string, Promise<void>>();
-  const request = (key: string, start: () => Promise<void> | undefined): Promise<void> => {
+  const request = (key: string, start: () => Promise<void>): Promise<void> => {
     const known = pending.get(key);
     if (known) return known;
-    const tracked: Promise<void> & { status?: string; value?: undefined } = (
-      start() ?? Promise.resolve()
-    ).then(
+    const tracked: Promise<void> & { status?: string; value?: undefined } = start().then(
       () => {
         // Marked as React marks the promises it has seen settle, so a later `use` of it (another
         // component, or a first render after a preload) reads it without suspending.
@@ -107,48 +130,66 @@ export function createContentStore(data: ContentIndex, loaders: ContentLoaders):
     pending.set(key, tracked);
     return tracked;
   };
+  const listed = { current: false };
+  const preloadIndex = (): Promise<void> =>
+    pending.get('index') ??
+    (listed.current
+      ? SETTLED
+      : request('index', () =>
+          loaders.loadIndex().then((index) => {
+            listed.current = true;
+            api.setState((s) => mergeIndex(s, index, true));
+          }),
+        ));
   // The same promise for the same module every time (React's `use` requires it), even when a
   // render still sees the state from before the data arrived.
-  const preloadArticle = (id: string): Promise<void> =>
-    pending.get(`article:${id}`) ??
-    (useStore.getState().details[id] || !useStore.getState().articlesById[id]
-      ? SETTLED
-      : request(`article:${id}`, () =>
-          loaders
-            .loadArticle(id)
-            ?.then((detail) =>
-              useStore.setState((s) => ({ details: { ...s.details, [id]: detail } })),
-            ),
-        ));
+  const preloadArticle = (id: string): Promise<void> => {
+    const known = pending.get(`article:${id}`);
+    if (known) return known;
+    const state = api.getState();
+    if (state.details[id] || state.missing[id]) return SETTLED;
+    return request(`article:${id}`, () =>
+      loaders.loadArticle(id).then((payload) =>
+        api.setState((s) =>
+          payload
+            ? {
+                ...mergeIndex(s, payload.index, false),
+                details: { ...s.details, [id]: payload.detail },
+              }
+            : { missing: { ...s.missing, [id]: true } },
+        ),
+      ),
+    );
+  };
   const preloadComparison = (leftId: string, rightId: string): Promise<void> => {
     const key = comparisonKey(leftId, rightId);
     const known = pending.get(`comparison:${key}`);
     if (known) return known;
-    if (useStore.getState().comparisons[key]) return SETTLED;
+    if (api.getState().comparisons[key]) return SETTLED;
     return request(`comparison:${key}`, () =>
-      loaders
-        .loadComparison(key)
-        ?.then((comparison) =>
-          useStore.setState((s) => ({ comparisons: { ...s.comparisons, [key]: comparison } })),
-        ),
+      loaders.loadComparison(key).then((comparison) => {
+        if (comparison)
+          api.setState((s) => ({ comparisons: { ...s.comparisons, [key]: comparison } }));
+      }),
     );
   };
-  const reset = (next: ContentIndex) => {
+  const reset = (next: ContentLoaders) => {
+    loaders = next;
     pending = new Map();
-    useStore.setState(indexContent(next), true);
+    listed.current = false;
+    api.setState(EMPTY, true);
   };
-  return { useStore, preloadArticle, preloadComparison, reset };
+  return { useStore, preloadIndex, preloadArticle, preloadComparison, reset };
 }
 
-export const contentStore = createContentStore(content, { loadArticle, loadComparison });
+export const contentStore = createContentStore(shipped);
 export const useContentStore = contentStore.useStore;
-export const { preloadArticle, preloadComparison } = contentStore;
+export const { preloadIndex, preloadArticle, preloadComparison } = contentStore;
 
-// Dev only: a saved content file swaps the index in place; loaded parts are fetched again.
+// Dev only: a saved content file brings new loaders; what was loaded is fetched again.
 if (import.meta.hot) {
   import.meta.hot.accept('virtual:content', (next) => {
-    const data = (next as { default?: ContentIndex } | undefined)?.default;
-    if (data) contentStore.reset(data);
+    if (next) contentStore.reset(next as unknown as ContentLoaders);
   });
 }
 
@@ -160,11 +201,17 @@ export const selectStoryIds = (s: ContentState) => s.storyIds;
 export const selectComparison = (leftId: string, rightId: string) => (s: ContentState) =>
   s.comparisons[comparisonKey(leftId, rightId)];
 
-/** An article's list metadata, or undefined for an unknown id. Never suspends. */
+/** An article's list metadata, or undefined while it is not loaded (or unknown). Never suspends. */
 export const useArticleSummary = (id: string): ArticleSummary | undefined =>
   useContentStore(selectArticle(id));
 export const useStory = (id: string): StoryEntry | undefined => useContentStore(selectStory(id));
-export const useStoryIds = (): readonly string[] => useContentStore(selectStoryIds);
+
+/** Every story, newest first; suspends while the list loads (home only needs it). */
+export function useStoryIds(): readonly string[] {
+  const ids = useContentStore(selectStoryIds);
+  use(preloadIndex());
+  return ids;
+}
 
 /** The whole article (body and comments too); suspends while they load; undefined if unknown. */
 export function useArticle(id: string): LoadedArticle | undefined {
@@ -176,16 +223,19 @@ export function useArticle(id: string): LoadedArticle | undefined {
   );
   // Always the same promise for this article: React replays `use` after a suspension and
   // expects to be handed the very promise it waited for.
-  use(summary ? preloadArticle(id) : SETTLED);
+  use(preloadArticle(id));
   return article;
 }
 
 /** The precomputed comparison; suspends while it loads; undefined when there is none. */
 export function useComparison(leftId: string, rightId: string): CompactComparison | undefined {
   const comparison = useContentStore(selectComparison(leftId, rightId));
+  // Only two different versions of one story have a comparison (their articles load first).
   const known =
-    useContentStore((s) => Boolean(s.articlesById[leftId] && s.articlesById[rightId])) &&
-    leftId !== rightId;
+    useContentStore((s) => {
+      const left = s.articlesById[leftId];
+      return Boolean(left && left.story === s.articlesById[rightId]?.story);
+    }) && leftId !== rightId;
   use(known ? preloadComparison(leftId, rightId) : SETTLED);
   return comparison;
 }

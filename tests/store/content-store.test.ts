@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CompactComparison } from '../../src/compare/types.ts';
-import { summarize, type Article, type ArticleDetail } from '../../src/domain/article.ts';
-import type { ContentIndex } from '../../src/domain/content.ts';
+import { summarize, type Article } from '../../src/domain/article.ts';
+import type { ArticlePayload, ContentIndex } from '../../src/domain/content.ts';
 import {
   createContentStore,
   selectArticle,
@@ -9,6 +9,7 @@ import {
   selectDetail,
   selectStory,
   selectStoryIds,
+  preloadIndex,
   useContentStore,
 } from '../../src/store/content-store.ts';
 
@@ -38,29 +39,59 @@ const index: ContentIndex = {
 const comparison = { marker: 'a1 vs a2' } as unknown as CompactComparison;
 
 function makeStore() {
-  const loadArticle = vi.fn((id: string): Promise<ArticleDetail> | undefined => {
+  const loadIndex = vi.fn(() => Promise.resolve(index));
+  const loadArticle = vi.fn((id: string): Promise<ArticlePayload | undefined> => {
     const found = articles.find((a) => a.id === id);
-    return found ? Promise.resolve({ body: found.body, comments: found.comments }) : undefined;
+    if (!found) return Promise.resolve(undefined);
+    const story = index.stories.find((s) => s.versions.includes(id));
+    const versions = index.articles.filter((a) => story?.versions.includes(a.id));
+    return Promise.resolve({
+      detail: { body: found.body, comments: found.comments },
+      index: { articles: versions, stories: story ? [story] : [] },
+    });
   });
   const loadComparison = vi.fn((key: string) =>
-    key === 'a1~a2' ? Promise.resolve(comparison) : undefined,
+    Promise.resolve(key === 'a1~a2' ? comparison : undefined),
   );
   return {
-    ...createContentStore(index, { loadArticle, loadComparison }),
+    ...createContentStore({ loadIndex, loadArticle, loadComparison }),
+    loadIndex,
     loadArticle,
     loadComparison,
   };
 }
 
 describe('content store', () => {
-  it('finds articles by id and nothing for an unknown id', () => {
-    const { useStore } = makeStore();
+  it('starts empty: nothing is shipped with the app, the list loads once when asked', async () => {
+    const { useStore, preloadIndex, loadIndex, loadArticle } = makeStore();
+    expect(selectStoryIds(useStore.getState())).toEqual([]);
+    expect(selectArticle('a1')(useStore.getState())).toBeUndefined();
+    await Promise.all([preloadIndex(), preloadIndex()]);
+    await preloadIndex();
+    expect(loadIndex).toHaveBeenCalledTimes(1);
+    expect(loadArticle).not.toHaveBeenCalled();
+  });
+
+  it('an article page learns its article and its story only, never the whole list', async () => {
+    const { useStore, preloadArticle, loadIndex } = makeStore();
+    await preloadArticle('a2');
+    const state = useStore.getState();
+    expect(selectStory('story-a')(state)?.versions.map((v) => v.id)).toEqual(['a1', 'a2']);
+    expect(selectArticle('b1')(state)).toBeUndefined();
+    expect(selectStoryIds(state)).toEqual([]);
+    expect(loadIndex).not.toHaveBeenCalled();
+  });
+
+  it('finds articles by id and nothing for an unknown id', async () => {
+    const { useStore, preloadIndex } = makeStore();
+    await preloadIndex();
     expect(selectArticle('a2')(useStore.getState())?.id).toBe('a2');
     expect(selectArticle('nope')(useStore.getState())).toBeUndefined();
   });
 
-  it('holds list metadata only until a page asks: a comment count, no body, no comments', () => {
-    const { useStore } = makeStore();
+  it('holds list metadata only until a page asks: a comment count, no body, no comments', async () => {
+    const { useStore, preloadIndex } = makeStore();
+    await preloadIndex();
     const a1 = selectArticle('a1')(useStore.getState());
     expect(a1?.commentCount).toBe(1);
     expect(a1 && 'body' in a1).toBe(false);
@@ -68,8 +99,10 @@ describe('content store', () => {
     expect(selectDetail('a1')(useStore.getState())).toBeUndefined();
   });
 
-  it('keeps the build order of stories and resolves each story to its versions', () => {
-    const { useStore } = makeStore();
+  it('keeps the build order of stories and resolves each story to its versions', async () => {
+    const { useStore, preloadIndex, preloadArticle } = makeStore();
+    await preloadArticle('a1'); // a story learnt first from an article keeps the list's order
+    await preloadIndex();
     expect(selectStoryIds(useStore.getState())).toEqual(['story-b', 'story-a']);
     expect(selectStory('story-a')(useStore.getState())?.versions.map((v) => v.id)).toEqual([
       'a1',
@@ -86,7 +119,9 @@ describe('content store', () => {
       'A comment on a1.',
     ]);
     await preloadArticle('nope');
-    expect(loadArticle).toHaveBeenCalledTimes(1); // an unknown id never fetches
+    await preloadArticle('nope');
+    expect(loadArticle).toHaveBeenCalledTimes(2); // an unknown id is asked once, then known
+    expect(useStore.getState().missing['nope']).toBe(true);
   });
 
   it('a failed load is not remembered: the next visit tries again', async () => {
@@ -106,13 +141,15 @@ describe('content store', () => {
     expect(selectComparison('a2', 'a1')(useStore.getState())).toBeUndefined();
   });
 
-  it('returns the same object on every call, so views do not re-render for nothing', () => {
-    const { useStore } = makeStore();
+  it('returns the same object on every call, so views do not re-render for nothing', async () => {
+    const { useStore, preloadIndex } = makeStore();
+    await preloadIndex();
     const state = useStore.getState();
     expect(selectStory('story-a')(state)).toBe(selectStory('story-a')(state));
   });
 
-  it('the app store holds the real content: one story with both seed versions', () => {
+  it('the app store holds the real content: one story with both seed versions', async () => {
+    await preloadIndex();
     const state = useContentStore.getState();
     expect(state.storyIds).toEqual(['japan-vietnam-cyber-space-pact-2021']);
     expect(

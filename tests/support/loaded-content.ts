@@ -6,10 +6,12 @@ import type { LoadedArticle } from '../../src/domain/article.ts';
 import {
   preloadArticle,
   preloadComparison,
+  preloadIndex,
   useContentStore,
 } from '../../src/store/content-store.ts';
 
 export async function preloadAllContent(): Promise<void> {
+  await preloadIndex();
   const state = useContentStore.getState();
   const stories = Object.values(state.storiesById);
   await Promise.all([

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSyncExternalStore } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
@@ -150,8 +150,11 @@ describe('comparison view on the seed pair', () => {
     expect(sentence('L12')?.textContent).toContain('11NS');
   });
 
-  it('says plainly when the versions cannot be compared', () => {
-    open(paths.compare.to(AP, 'no-such-version'));
+  it('says plainly when the versions cannot be compared', async () => {
+    // An id is found missing once its lookup answers: the render waits for it.
+    await act(async () => {
+      open(paths.compare.to(AP, 'no-such-version'));
+    });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Page not found');
     expect(screen.getByText(/both must be versions of the same story/)).toBeTruthy();
   });
