@@ -29,8 +29,12 @@ const COMPARISON_PREFIX = `${PUBLIC_ID}/comparison/`;
 const jsonModule = (data: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 
-/** Each article with its story's versions: what an article page loads, and nothing else. */
+/** Each article with its story's versions: what an article page loads, and nothing else.
+ * Worked out once per load of the content (the dev server asks once per article). */
+const payloadsOf = new WeakMap<ContentData, Map<string, ArticlePayload>>();
 function articlePayloads(data: ContentData): Map<string, ArticlePayload> {
+  const known = payloadsOf.get(data);
+  if (known) return known;
   const byId = new Map(data.articles.map((a) => [a.id, a]));
   const payloads = new Map<string, ArticlePayload>();
   for (const story of data.stories) {
@@ -42,6 +46,7 @@ function articlePayloads(data: ContentData): Map<string, ArticlePayload> {
         index,
       });
   }
+  payloadsOf.set(data, payloads);
   return payloads;
 }
 
