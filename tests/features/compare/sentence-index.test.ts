@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { findSentences } from '../../../src/features/compare/sentence-index.ts';
+
+function column(ids: [string, number | null][]): HTMLElement {
+  const root = document.createElement('div');
+  const p = document.createElement('p');
+  for (const [id, pair] of ids) {
+    const s = document.createElement('span');
+    s.className = 'cmp-s';
+    s.dataset['sid'] = id;
+    if (pair !== null) s.dataset['pair'] = String(pair);
+    p.append(s);
+  }
+  root.append(p);
+  document.body.append(root);
+  return root;
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('sentence index', () => {
+  it('finds the sentences of a pair and of sentence ids', () => {
+    const root = column([
+      ['L0', 0],
+      ['L1', 0],
+      ['L2', null],
+    ]);
+    expect(findSentences(root, { pair: 0 }).map((s) => s.dataset['sid'])).toEqual(['L0', 'L1']);
+    expect(findSentences(root, { sentences: ['L2', 'L9'] }).map((s) => s.dataset['sid'])).toEqual([
+      'L2',
+    ]);
+    expect(findSentences(root, null)).toEqual([]);
+  });
+
+  it('is not rebuilt when only classes change (a highlight), and is when sentences change', async () => {
+    const root = column([
+      ['L0', 0],
+      ['L1', 1],
+    ]);
+    const walk = vi.spyOn(root, 'getElementsByClassName');
+    const [first] = findSentences(root, { pair: 0 });
+    first?.classList.add('is-selected');
+    await tick();
+    findSentences(root, { pair: 1 });
+    expect(walk).toHaveBeenCalledTimes(1);
+
+    // React re-creates a sentence: the index follows.
+    const fresh = document.createElement('span');
+    fresh.className = 'cmp-s';
+    fresh.dataset['sid'] = 'L1';
+    fresh.dataset['pair'] = '7';
+    root.querySelector('[data-sid="L1"]')?.replaceWith(fresh);
+    await tick();
+    expect(findSentences(root, { pair: 7 })).toEqual([fresh]);
+    expect(findSentences(root, { pair: 1 })).toEqual([]);
+    expect(walk).toHaveBeenCalledTimes(2);
+  });
+});
