@@ -30,17 +30,33 @@ export function useScrollSync(
     let frame = 0;
 
     const align = (from: HTMLElement, to: HTMLElement) => {
-      const paragraphs = from.querySelectorAll<HTMLElement>('.cmp-para');
-      // Binary search on offsets (no layout of off-screen paragraphs) for the first paragraph
-      // that reaches below the top of the column; then look at its sentences only.
-      let lo = 0;
-      let hi = paragraphs.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const p = paragraphs[mid];
-        if (p && p.offsetTop + p.offsetHeight <= from.scrollTop) lo = mid + 1;
-        else hi = mid;
-      }
+      // Binary search on offsets for the first group of paragraphs, then the first paragraph in
+      // it, that reaches below the top of the column (groups out of view are never laid out);
+      // then look at its sentences only.
+      const below = (el: HTMLElement | undefined, base: number) =>
+        el !== undefined && base + el.offsetTop + el.offsetHeight > from.scrollTop;
+      const first = <T extends HTMLElement>(list: ArrayLike<T>, base: number) => {
+        let lo = 0;
+        let hi = list.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (below(list[mid], base)) hi = mid;
+          else lo = mid + 1;
+        }
+        return lo;
+      };
+      const chunks = from.querySelectorAll<HTMLElement>(':scope > .cmp-chunk');
+      const chunk = chunks[first(chunks, 0)];
+      // A group contains its paragraphs' layout, so their offsets are within the group.
+      const inGroup = chunk?.querySelectorAll<HTMLElement>('.cmp-para') ?? [];
+      const contained = chunk !== undefined && inGroup[0]?.offsetParent === chunk;
+      const start = first(inGroup, contained ? chunk.offsetTop : 0);
+      // From there on, into the next group if need be.
+      const paragraphs = [
+        ...[...inGroup].slice(start),
+        ...(chunk?.nextElementSibling?.querySelectorAll<HTMLElement>('.cmp-para') ?? []),
+      ];
+      const lo = 0;
       const top = from.getBoundingClientRect().top;
       for (let i = lo; i < Math.min(paragraphs.length, lo + 20); i++) {
         for (const s of paragraphs[i]?.querySelectorAll<HTMLElement>('.cmp-s[data-pair]') ?? []) {
