@@ -61,7 +61,7 @@ const EMPTY: ContentState = {
  * Adds list metadata (the whole index, or one article's story) to what is known, so every
  * selector below stays a plain lookup. Only the whole index sets the order of stories.
  */
-export function mergeIndex(
+function mergeIndex(
   state: ContentState,
   data: ContentIndex,
   whole: boolean,
@@ -130,14 +130,14 @@ export function createContentStore(initialLoaders: ContentLoaders): ContentStore
     pending.set(key, tracked);
     return tracked;
   };
-  const listed = { current: false };
+  let listed = false;
   const preloadIndex = (): Promise<void> =>
     pending.get('index') ??
-    (listed.current
+    (listed
       ? SETTLED
       : request('index', () =>
           loaders.loadIndex().then((index) => {
-            listed.current = true;
+            listed = true;
             api.setState((s) => mergeIndex(s, index, true));
           }),
         ));
@@ -176,7 +176,7 @@ export function createContentStore(initialLoaders: ContentLoaders): ContentStore
   const reset = (next: ContentLoaders) => {
     loaders = next;
     pending = new Map();
-    listed.current = false;
+    listed = false;
     api.setState(EMPTY, true);
   };
   return { useStore, preloadIndex, preloadArticle, preloadComparison, reset };

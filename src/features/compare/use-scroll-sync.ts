@@ -56,9 +56,8 @@ export function useScrollSync(
         ...[...inGroup].slice(start),
         ...(chunk?.nextElementSibling?.querySelectorAll<HTMLElement>('.cmp-para') ?? []),
       ];
-      const lo = 0;
       const top = from.getBoundingClientRect().top;
-      for (let i = lo; i < Math.min(paragraphs.length, lo + 20); i++) {
+      for (let i = 0; i < Math.min(paragraphs.length, 20); i++) {
         for (const s of paragraphs[i]?.querySelectorAll<HTMLElement>('.cmp-s[data-pair]') ?? []) {
           const box = s.getBoundingClientRect();
           if (box.bottom <= top + 1) continue;
