@@ -23,6 +23,8 @@ export async function runLighthouseBench(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [...CHROMIUM_ARGS, `--remote-debugging-port=${PORT}`],
+    // Playwright turns the back/forward cache off by default; Lighthouse audits it.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
   console.log('\nLighthouse 12 (scores 0–100; LCP, FCP in s; TBT in ms; CLS)');
   console.log(

@@ -99,7 +99,7 @@ export async function pageBytes(browser: Browser, outDir: string, url: string): 
 export function heavyModulesIn(outDir: string, files: readonly string[]): string[] {
   const found = new Set<string>();
   for (const file of files) {
-    if (file.startsWith('/data/') || file === '/theme-init.js') continue;
+    if (file.startsWith('/data/') || file === '/page-start.js') continue;
     let map: { sources?: string[] };
     try {
       map = JSON.parse(readFileSync(path.join(outDir, `${file}.map`), 'utf8')) as typeof map;

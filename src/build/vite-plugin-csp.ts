@@ -4,7 +4,7 @@
  * which can also say what a meta tag cannot (`frame-ancestors`). `vite preview` sends the header
  * too, so the browser tests run under the policy a reader gets.
  *
- * Strict on purpose: every script is a same-origin file (the theme step is `/theme-init.js`, not
+ * Strict on purpose: every script is a same-origin file (the theme step is `/page-start.js`, not
  * inline), nothing is evaluated from strings, nothing is loaded from another origin, and no
  * plugin content or `<base>` can be injected. The dev server gets no policy: Vite's hot reload
  * needs inline scripts.

@@ -83,7 +83,7 @@ function injected(page: Page): Promise<string[]> {
       found.push(el.outerHTML.slice(0, 80));
     for (const el of document.querySelectorAll('script')) {
       const src = el.getAttribute('src') ?? '';
-      if (!/^\/(assets\/[\w.-]+\.js|theme-init\.js)$/.test(src))
+      if (!/^\/(assets\/[\w.-]+\.js|page-start\.js)$/.test(src))
         found.push(el.outerHTML.slice(0, 80));
     }
     for (const el of document.querySelectorAll('*'))

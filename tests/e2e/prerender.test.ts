@@ -136,4 +136,52 @@ describe('prerendered pages', () => {
     await expect.poll(() => page.locator('.cmp-s.is-selected').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+
+  it('a page paints its text before any of its scripts or data is requested, then goes live', async () => {
+    const { page, errors } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    for (const path of ['/', AP, COMPARE]) {
+      requested.length = 0;
+      const html = await (await fetch(`${base}${path}`)).text();
+      // The HTML links no script but the one that applies settings and starts the app.
+      expect([...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual([
+        '/page-start.js',
+      ]);
+      expect(html).not.toMatch(/rel="(modulepreload|preload)"/);
+      await page.goto(`${base}${path}`);
+      const firstPaint = await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      );
+      const firstRequest = await page.evaluate(() =>
+        Math.min(
+          ...performance
+            .getEntriesByType('resource')
+            .filter((entry) => /\/(assets\/.*\.js|data\/)/.test(entry.name))
+            .map((entry) => entry.startTime),
+        ),
+      );
+      // Scripts and data come after the first paint of the text, and all of them arrive.
+      expect(firstRequest).toBeGreaterThan(firstPaint);
+      expect(requested).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^\/assets\/index-.*\.js$/)]),
+      );
+      expect(await page.locator('html[data-ready]').count()).toBe(1);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a page goes live even where the browser never reports its first paint', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.addInitScript(() => {
+      // A browser without paint timing: observers are accepted and never called.
+      window.PerformanceObserver = class {
+        observe() {}
+        disconnect() {}
+      } as unknown as typeof PerformanceObserver;
+    });
+    await page.goto(`${base}${AP}`);
+    expect(await page.locator('html[data-ready]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });

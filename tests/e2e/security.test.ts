@@ -56,7 +56,7 @@ describe('Content Security Policy', () => {
     for (const route of ROUTES) {
       await page.goto(`${base}${route}`);
       await page.locator('main h1').first().waitFor();
-      // The theme step (/theme-init.js) ran under the policy.
+      // The theme step (/page-start.js) ran under the policy.
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
       for (const v of await violations()) seen.push(`${route}: ${v}`);
     }

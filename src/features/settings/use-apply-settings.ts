@@ -3,7 +3,7 @@ import { useReaderStore, useSettings } from '../../store/reader-store.ts';
 
 /**
  * Mirrors the reader's settings onto `<html>` as data attributes, which the stylesheet turns into
- * colours, fonts and measures. `public/theme-init.js` sets the same attributes before the first
+ * colours, fonts and measures. `public/page-start.js` sets the same attributes before the first
  * paint, so a reload never flashes the wrong theme.
  */
 export function useApplySettings(): void {
