@@ -75,8 +75,9 @@ describe('comparison in Chromium', () => {
     expect(await page.$eval('[data-sid="R17"]', (el) => el.classList.contains('is-selected'))).toBe(
       true,
     );
-    expect(await visibleInPane(page, '[data-sid="L12"]')).toBe(true);
-    expect(await visibleInPane(page, '[data-sid="R17"]')).toBe(true);
+    // The columns move one per frame (see revealInPanes).
+    await expect.poll(() => visibleInPane(page, '[data-sid="L12"]')).toBe(true);
+    await expect.poll(() => visibleInPane(page, '[data-sid="R17"]')).toBe(true);
     expect(await page.getByRole('link', { name: /11th.*11NS/ }).getAttribute('aria-current')).toBe(
       'true',
     );
