@@ -84,6 +84,54 @@ describe('comparison in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps the columns in step: the counterpart of the sentence at the top of one is lined up in the other', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 600 });
+    await page.goto(`${base}${URL}`);
+    /** How far apart the first paired sentence reaching below the top of `from` and its counterpart stand. */
+    const lineUp = (from: 'left' | 'right') =>
+      page.evaluate((from) => {
+        const to = from === 'left' ? 'right' : 'left';
+        const a = document.querySelector<HTMLElement>(`[data-scroll="${from}"]`);
+        const b = document.querySelector<HTMLElement>(`[data-scroll="${to}"]`);
+        if (!a || !b) return null;
+        const top = a.getBoundingClientRect().top;
+        const first = [...a.querySelectorAll<HTMLElement>('.cmp-s[data-pair]')].find(
+          (s) => s.getBoundingClientRect().bottom > top + 1,
+        );
+        const other = b.querySelector(`.cmp-s[data-pair="${first?.dataset['pair']}"]`);
+        if (!first || !other) return null;
+        return Math.abs(
+          first.getBoundingClientRect().top -
+            top -
+            (other.getBoundingClientRect().top - b.getBoundingClientRect().top),
+        );
+      }, from);
+    // Places where the other column can scroll far enough to line up (in some, the first paired
+    // sentence's counterpart is at the very top of its column).
+    for (const [side, share] of [
+      ['left', 0.2],
+      ['right', 0.3],
+      ['left', 0.6],
+    ] as const) {
+      // With the mouse wheel, as a reader does (the other column may still be settling).
+      const pane = page.locator(`[data-scroll="${side}"]`);
+      const { by, to } = await pane.evaluate(
+        (el, share) => ({
+          by: el.scrollHeight * share - el.scrollTop,
+          to: el.scrollHeight * share,
+        }),
+        share,
+      );
+      await pane.hover({ position: { x: 100, y: 40 } });
+      await page.mouse.wheel(0, by);
+      await expect
+        .poll(() => pane.evaluate((el, to) => Math.abs(el.scrollTop - to), to))
+        .toBeLessThan(2);
+      await expect.poll(() => lineUp(side)).toBeLessThan(1.5);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('at 390 px the versions become tabs, nothing scrolls sideways, and a chosen sentence shows its counterpart', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${base}${URL}`);
