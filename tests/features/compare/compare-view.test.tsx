@@ -83,6 +83,21 @@ describe('comparison view on the seed pair', () => {
     }
   });
 
+  it('groups the inline text the same way', () => {
+    const { view } = open(`${paths.compare.to(AP, REWRITE)}?mode=inline`);
+    const text = view.container.querySelector('[data-scroll="inline"]');
+    const chunks = [...(text?.children ?? [])];
+    const groups = chunks.flatMap((c) => [...c.children]);
+    const paragraphs = groups.flatMap((g) => [...g.children]);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.every((c) => c.className === 'cmp-chunk' && c.children.length <= 4)).toBe(true);
+    expect(groups.every((g) => g.className === 'cmp-group' && g.children.length <= 4)).toBe(true);
+    expect(paragraphs.every((p) => p.className === 'cmp-para')).toBe(true);
+    expect(paragraphs.map((p) => p.querySelector('.cmp-para-no')?.textContent ?? null)).toEqual(
+      paragraphs.map((_, i) => `¶${i + 1}`),
+    );
+  });
+
   it('marks removed and added words inside a changed pair', () => {
     const { sentence } = open();
     const removed = [...(sentence('L11')?.querySelectorAll('del') ?? [])].map((d) => d.textContent);
