@@ -17,40 +17,57 @@ function mark(previous: readonly HTMLElement[], className: string, next: HTMLEle
   return next;
 }
 
+/** How to bring a sentence into view: where its column scrolls to, and by how much the page. */
+interface Reveal {
+  pane: HTMLElement;
+  top: number | null;
+  pageBy: number | null;
+}
+
 /**
- * Bring `el` into view inside its own column; with `page`, also scroll the page when the column
- * itself reaches below the window (a selection must be seen; a hover never moves the page).
- * Every position is read before anything is written, so the browser lays the text out once.
- * Returns whether the column scrolled.
+ * Where `el`'s column must scroll to show it, a third of the way down; with `page`, also how far
+ * the page must scroll when the column itself reaches below the window (a selection must be
+ * seen; a hover never moves the page). Reads positions only; null for a column not shown.
  */
-export function revealInPane(el: HTMLElement, page = false): boolean {
+function planReveal(el: HTMLElement, page: boolean): Reveal | null {
   const pane = el.closest<HTMLElement>('[data-scroll]');
-  if (!pane || pane.offsetParent === null) return false;
+  if (!pane || pane.offsetParent === null) return null;
   const box = el.getBoundingClientRect();
   const frame = pane.getBoundingClientRect();
   const visible = box.top >= frame.top && box.bottom <= frame.bottom;
-  let shift = 0;
-  if (!visible) {
-    const target = Math.max(0, box.top - frame.top + pane.scrollTop - pane.clientHeight / 3);
-    shift = target - pane.scrollTop;
-    pauseScrollSync();
-    pane.scrollTo({ top: target });
-  }
+  const top = visible
+    ? null
+    : Math.max(0, box.top - frame.top + pane.scrollTop - pane.clientHeight / 3);
+  let pageBy: number | null = null;
   if (page) {
-    // Where the sentence now stands in the window, worked out rather than measured again.
-    const top = box.top - shift;
-    if (box.height > 0 && (top + box.height > window.innerHeight || top < 0))
-      window.scrollBy({ top: top - window.innerHeight / 3 });
+    // Where the sentence will stand in the window once its column has scrolled.
+    const at = box.top - (top === null ? 0 : top - pane.scrollTop);
+    if (box.height > 0 && (at + box.height > window.innerHeight || at < 0))
+      pageBy = at - window.innerHeight / 3;
   }
-  return !visible;
+  return { pane, top, pageBy };
 }
+
+function applyReveal({ pane, top, pageBy }: Reveal): void {
+  if (top !== null) {
+    pauseScrollSync();
+    pane.scrollTo({ top });
+  }
+  if (pageBy !== null) window.scrollBy({ top: pageBy });
+}
+
+/** Is `el` in text the browser skips for now (out of view, `content-visibility: auto`)? */
+const skipped = (el: HTMLElement) =>
+  typeof el.checkVisibility === 'function' && !el.checkVisibility({ contentVisibilityAuto: true });
 
 /**
  * Reveal the first of `elements` in each column, one column per frame: a far jump makes the
  * browser lay out and paint the text around the new place, and doing it for both columns in one
  * frame was the longest task left in the view (about 100 ms for a chosen finding on 3,400
- * sentences at 4x CPU slowdown). A column that does not move costs nothing and does not wait.
- * Returns a function that cancels what has not been done yet.
+ * sentences at 4x CPU slowdown). Where the sentence is in text not laid out yet, measuring it
+ * lays out its group of paragraphs (15-25 ms at 4x), so the scroll, whose frame lays out and
+ * paints the groups around it, waits for the frame after. A column that does not move costs
+ * nothing and does not wait. Returns a function that cancels what has not been done yet.
  */
 export function revealInPanes(elements: readonly HTMLElement[], page = false): () => void {
   const seen = new Set<Element | null>();
@@ -62,13 +79,25 @@ export function revealInPanes(elements: readonly HTMLElement[], page = false): (
   });
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const afterFrames = (count: number, then: () => void) => {
+    frame = requestAnimationFrame(() => (count > 1 ? afterFrames(count - 1, then) : then()));
+  };
   const next = () => {
     for (let el = queue.shift(); el; el = queue.shift()) {
-      if (!revealInPane(el, page) || queue.length === 0) continue;
-      // After the frame that shows this column's move, in a task of its own.
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(next, 0);
-      });
+      const far = skipped(el);
+      const plan = planReveal(el, page);
+      if (!plan) continue;
+      if (plan.top === null) {
+        applyReveal(plan);
+        continue;
+      }
+      const scroll = () => {
+        applyReveal(plan);
+        // The next column after the frame that shows this one's move, in a task of its own.
+        if (queue.length > 0) afterFrames(1, () => (timer = setTimeout(next, 0)));
+      };
+      if (far) afterFrames(2, scroll);
+      else scroll();
       return;
     }
   };

@@ -45,6 +45,18 @@ describe('revealing a selection in both columns', () => {
     expect(right.scrollTo).toHaveBeenCalledWith({ top: 7900 });
   });
 
+  it('scrolls to text not laid out yet a frame after measuring it, so no frame does both', () => {
+    const left = column('left', 5000);
+    // Out of view and skipped by the browser: measuring it lays its paragraphs out.
+    left.sentence.checkVisibility = () => false;
+    revealInPanes([left.sentence]);
+    expect(left.scrollTo).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    expect(left.scrollTo).not.toHaveBeenCalled();
+    vi.advanceTimersToNextFrame();
+    expect(left.scrollTo).toHaveBeenCalledWith({ top: 4900 });
+  });
+
   it('does not make a column wait for one that does not move, nor reveal a column twice', () => {
     const left = column('left', 100);
     const right = column('right', 8000);
