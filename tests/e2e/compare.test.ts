@@ -27,6 +27,14 @@ function visibleInPane(page: Page, selector: string): Promise<boolean> {
   });
 }
 
+/** Is the element inside the window, too (a column can reach below it)? */
+function visibleInWindow(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (el) => {
+    const a = el.getBoundingClientRect();
+    return a.bottom > 0 && a.top < innerHeight && a.height > 0;
+  });
+}
+
 describe('comparison in Chromium', () => {
   it('opens from home; hovering a sentence highlights its counterpart and brings it into view', async () => {
     const { page, errors } = await openPage(browser);
@@ -78,6 +86,8 @@ describe('comparison in Chromium', () => {
     // The columns move one per frame (see revealInPanes).
     await expect.poll(() => visibleInPane(page, '[data-sid="L12"]')).toBe(true);
     await expect.poll(() => visibleInPane(page, '[data-sid="R17"]')).toBe(true);
+    expect(await visibleInWindow(page, '[data-sid="L12"]')).toBe(true);
+    expect(await visibleInWindow(page, '[data-sid="R17"]')).toBe(true);
     expect(await page.getByRole('link', { name: /11th.*11NS/ }).getAttribute('aria-current')).toBe(
       'true',
     );

@@ -35,9 +35,13 @@ function planReveal(el: HTMLElement, page: boolean): Reveal | null {
   const box = el.getBoundingClientRect();
   const frame = pane.getBoundingClientRect();
   const visible = box.top >= frame.top && box.bottom <= frame.bottom;
+  // As far as the column can scroll: near its end the sentence stays lower than a third.
   const top = visible
     ? null
-    : Math.max(0, box.top - frame.top + pane.scrollTop - pane.clientHeight / 3);
+    : Math.min(
+        pane.scrollHeight - pane.clientHeight,
+        Math.max(0, box.top - frame.top + pane.scrollTop - pane.clientHeight / 3),
+      );
   let pageBy: number | null = null;
   if (page) {
     // Where the sentence will stand in the window once its column has scrolled.

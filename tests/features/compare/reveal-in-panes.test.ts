@@ -4,7 +4,7 @@ import { revealInPanes } from '../../../src/features/compare/use-linked-highligh
 const rect = (top: number, height: number) =>
   ({ top, bottom: top + height, left: 0, right: 100, width: 100, height }) as DOMRect;
 
-/** A column 300 px high showing its top, with one sentence `at` px down its text. */
+/** A column 300 px high showing its top, with one sentence `at` px down its 10,000 px of text. */
 function column(side: string, at: number) {
   const pane = document.createElement('div');
   pane.dataset['scroll'] = side;
@@ -14,6 +14,7 @@ function column(side: string, at: number) {
   // jsdom lays nothing out: the column and the sentence say where they are.
   Object.defineProperty(pane, 'offsetParent', { get: () => document.body });
   Object.defineProperty(pane, 'clientHeight', { get: () => 300 });
+  Object.defineProperty(pane, 'scrollHeight', { get: () => 10_000 });
   pane.getBoundingClientRect = () => rect(0, 300);
   sentence.getBoundingClientRect = () => rect(at - pane.scrollTop, 20);
   const scrollTo = vi.fn((options: ScrollToOptions) => {
@@ -55,6 +56,12 @@ describe('revealing a selection in both columns', () => {
     expect(left.scrollTo).not.toHaveBeenCalled();
     vi.advanceTimersToNextFrame();
     expect(left.scrollTo).toHaveBeenCalledWith({ top: 4900 });
+  });
+
+  it('scrolls a column no further than its end', () => {
+    const left = column('left', 9900);
+    revealInPanes([left.sentence]);
+    expect(left.scrollTo).toHaveBeenCalledWith({ top: 9700 });
   });
 
   it('does not make a column wait for one that does not move, nor reveal a column twice', () => {
