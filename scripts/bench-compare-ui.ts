@@ -3,6 +3,10 @@
  * Comparison view responsiveness, in Chromium with the CPU slowed down 4 times: the long tasks
  * (over 50 ms) seen while a reader clicks a sentence, steps with n/p/j, hovers and picks a
  * finding, on the seed pair and on a generated story whose versions are 100 times longer.
+ * Chromium's long tasks leave out the rendering (style, layout, paint) of a frame, which is most
+ * of the cost of a jump to far text, so the long animation frames are reported too: for each,
+ * its length and its blocking time (how much its longest task, rendering included, and any other
+ * long task went over 50 ms). A frame blocking 0 ms had no task over 50 ms.
  * Figures only: task lengths depend on the machine and its load, so no test asserts them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -42,21 +46,29 @@ async function measure(
   page: Page,
   left: string,
   finding: number,
-): Promise<{ step: string; tasks: number[] }[]> {
+): Promise<{ step: string; tasks: number[]; frames: [number, number][] }[]> {
   await page.evaluate(
     () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })),
   );
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as { longTasks: number[]; frames: [number, number][] };
     w.longTasks = [];
+    w.frames = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration));
     }).observe({ type: 'longtask' as PerformanceEntry['entryType'] });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { blockingDuration: number })[])
+        w.frames.push([Math.round(entry.duration), Math.round(entry.blockingDuration)]);
+    }).observe({ type: 'long-animation-frame' as PerformanceEntry['entryType'] });
   });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const take = () =>
-    page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+    page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[]; frames: [number, number][] };
+      return { tasks: w.longTasks.splice(0), frames: w.frames.splice(0) };
+    });
   const box = await page.locator(`[data-sid="${left}"]`).boundingBox();
   const steps: [string, () => Promise<unknown>][] = [
     [
@@ -79,11 +91,11 @@ async function measure(
         ),
     ],
   ];
-  const out: { step: string; tasks: number[] }[] = [];
+  const out: { step: string; tasks: number[]; frames: [number, number][] }[] = [];
   for (const [step, run] of steps) {
     await run();
     await page.waitForTimeout(600);
-    out.push({ step, tasks: await take() });
+    out.push({ step, ...(await take()) });
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   return out;
@@ -92,7 +104,9 @@ async function measure(
 export async function runCompareUiBench(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'news-versions-ui-bench-'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  console.log('\nComparison view in Chromium, 4× CPU slowdown: long tasks (ms) per interaction');
+  console.log(
+    '\nComparison view in Chromium, 4× CPU slowdown: long tasks and long animation frames (ms) per interaction',
+  );
   try {
     generateContent(path.join(dir, 'content'), 1, 100);
     for (const [name, content, url, left, finding] of [
@@ -117,13 +131,22 @@ export async function runCompareUiBench(): Promise<void> {
       await page.waitForSelector(`[data-sid="${left}"]`);
       const sentences = await page.locator('.cmp-s').count();
       const results = await measure(page, left, finding);
-      const worst = Math.max(0, ...results.flatMap((r) => r.tasks));
+      // The longest task, or 50 ms plus a frame's blocking time (its longest task, rendering
+      // included, when it was the frame's only long task; an upper bound otherwise).
+      const worst = Math.max(
+        0,
+        ...results.flatMap((r) => [
+          ...r.tasks,
+          ...r.frames.filter(([, b]) => b > 0).map(([, b]) => 50 + b),
+        ]),
+      );
       console.log(
         `  ${name} (${sentences} sentences): worst ${worst} ms${worst > 50 ? ' — over the 50 ms target' : ' — within 50 ms'}`,
       );
       for (const r of results)
         console.log(
-          `    ${r.step.padEnd(18)} ${r.tasks.length ? r.tasks.join(', ') : 'no long task'}`,
+          `    ${r.step.padEnd(18)} ${r.tasks.length ? r.tasks.join(', ') : 'no long task'}; ` +
+            `frames ${r.frames.length ? r.frames.map(([d, b]) => `${d} (blocking ${b})`).join(', ') : 'none over 50 ms'}`,
         );
       await page.close();
       await server.close();

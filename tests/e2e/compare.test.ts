@@ -27,6 +27,14 @@ function visibleInPane(page: Page, selector: string): Promise<boolean> {
   });
 }
 
+/** Is the element inside the window, too (a column can reach below it)? */
+function visibleInWindow(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (el) => {
+    const a = el.getBoundingClientRect();
+    return a.bottom > 0 && a.top < innerHeight && a.height > 0;
+  });
+}
+
 describe('comparison in Chromium', () => {
   it('opens from home; hovering a sentence highlights its counterpart and brings it into view', async () => {
     const { page, errors } = await openPage(browser);
@@ -75,11 +83,62 @@ describe('comparison in Chromium', () => {
     expect(await page.$eval('[data-sid="R17"]', (el) => el.classList.contains('is-selected'))).toBe(
       true,
     );
-    expect(await visibleInPane(page, '[data-sid="L12"]')).toBe(true);
-    expect(await visibleInPane(page, '[data-sid="R17"]')).toBe(true);
+    // The columns move one per frame (see revealInPanes).
+    await expect.poll(() => visibleInPane(page, '[data-sid="L12"]')).toBe(true);
+    await expect.poll(() => visibleInPane(page, '[data-sid="R17"]')).toBe(true);
+    expect(await visibleInWindow(page, '[data-sid="L12"]')).toBe(true);
+    expect(await visibleInWindow(page, '[data-sid="R17"]')).toBe(true);
     expect(await page.getByRole('link', { name: /11th.*11NS/ }).getAttribute('aria-current')).toBe(
       'true',
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the columns in step: the counterpart of the sentence at the top of one is lined up in the other', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 600 });
+    await page.goto(`${base}${URL}`);
+    /** How far apart the first paired sentence reaching below the top of `from` and its counterpart stand. */
+    const lineUp = (from: 'left' | 'right') =>
+      page.evaluate((from) => {
+        const to = from === 'left' ? 'right' : 'left';
+        const a = document.querySelector<HTMLElement>(`[data-scroll="${from}"]`);
+        const b = document.querySelector<HTMLElement>(`[data-scroll="${to}"]`);
+        if (!a || !b) return null;
+        const top = a.getBoundingClientRect().top;
+        const first = [...a.querySelectorAll<HTMLElement>('.cmp-s[data-pair]')].find(
+          (s) => s.getBoundingClientRect().bottom > top + 1,
+        );
+        const other = b.querySelector(`.cmp-s[data-pair="${first?.dataset['pair']}"]`);
+        if (!first || !other) return null;
+        return Math.abs(
+          first.getBoundingClientRect().top -
+            top -
+            (other.getBoundingClientRect().top - b.getBoundingClientRect().top),
+        );
+      }, from);
+    // Places where the other column can scroll far enough to line up (in some, the first paired
+    // sentence's counterpart is at the very top of its column).
+    for (const [side, share] of [
+      ['left', 0.2],
+      ['right', 0.3],
+      ['left', 0.6],
+    ] as const) {
+      // With the mouse wheel, as a reader does (the other column may still be settling).
+      const pane = page.locator(`[data-scroll="${side}"]`);
+      const { by, to } = await pane.evaluate(
+        (el, share) => ({
+          by: el.scrollHeight * share - el.scrollTop,
+          to: el.scrollHeight * share,
+        }),
+        share,
+      );
+      await pane.hover({ position: { x: 100, y: 40 } });
+      await page.mouse.wheel(0, by);
+      await expect
+        .poll(() => pane.evaluate((el, to) => Math.abs(el.scrollTop - to), to))
+        .toBeLessThan(2);
+      await expect.poll(() => lineUp(side)).toBeLessThan(1.5);
+    }
     expect(errors).toEqual([]);
   });
 

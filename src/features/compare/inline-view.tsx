@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import type { Comparison } from '../../compare/types.ts';
 import type { CompareModel, SentenceView, Side } from './compare-model.ts';
+import { ParagraphGroups } from './paragraph-groups.tsx';
 import { SegmentsText } from './sentence-text.tsx';
 
 /**
@@ -80,15 +81,25 @@ export const InlineView = memo(function InlineView({
         tabIndex={0}
         aria-label="Text with changes inline"
       >
-        {leading.length > 0 && <p className="cmp-para">{leading.map(renderOnly)}</p>}
-        {base.paragraphs.map((sentences, index) => (
-          <p key={index} className="cmp-para">
-            <span className="cmp-para-no" aria-hidden="true">
-              ¶{index + 1}
-            </span>
-            {sentences.map(renderSentence)}
-          </p>
-        ))}
+        <ParagraphGroups
+          paragraphs={[
+            ...(leading.length > 0
+              ? [
+                  <p key="leading" className="cmp-para">
+                    {leading.map(renderOnly)}
+                  </p>,
+                ]
+              : []),
+            ...base.paragraphs.map((sentences, index) => (
+              <p key={index} className="cmp-para">
+                <span className="cmp-para-no" aria-hidden="true">
+                  ¶{index + 1}
+                </span>
+                {sentences.map(renderSentence)}
+              </p>
+            )),
+          ]}
+        />
       </div>
     </section>
   );

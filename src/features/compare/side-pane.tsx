@@ -1,18 +1,10 @@
 import { memo, type RefObject } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { SentenceView, Side, SideView } from './compare-model.ts';
+import { ParagraphGroups } from './paragraph-groups.tsx';
 import { SegmentsText } from './sentence-text.tsx';
 import { statusWords } from './status.ts';
 import { VersionHead } from './version-head.tsx';
-
-/**
- * Paragraphs per group. In a long comparison each group, not each paragraph, is skipped by the
- * browser while out of view (`content-visibility: auto`): tracking thousands of paragraphs cost
- * Chromium 30-90 ms a frame; a few hundred groups keep the saving without that cost.
- */
-const CHUNK = 16;
-const chunkStarts = (count: number) =>
-  Array.from({ length: Math.ceil(count / CHUNK) }, (_, i) => i * CHUNK);
 
 interface SidePaneProps {
   side: Side;
@@ -53,20 +45,18 @@ export const SidePane = memo(function SidePane({
         aria-label={`Text of ${view.label ?? side}`}
         data-scroll={side}
       >
-        {chunkStarts(view.paragraphs.length).map((start) => (
-          <div key={start} className="cmp-chunk">
-            {view.paragraphs.slice(start, start + CHUNK).map((sentences, offset) => (
-              <p key={start + offset} className="cmp-para" data-paragraph={start + offset}>
-                <span className="cmp-para-no" aria-hidden="true">
-                  ¶{start + offset + 1}
-                </span>
-                {sentences.map((sentence) => (
-                  <Sentence key={sentence.id} sentence={sentence} other={other} />
-                ))}
-              </p>
-            ))}
-          </div>
-        ))}
+        <ParagraphGroups
+          paragraphs={view.paragraphs.map((sentences, index) => (
+            <p key={index} className="cmp-para" data-paragraph={index}>
+              <span className="cmp-para-no" aria-hidden="true">
+                ¶{index + 1}
+              </span>
+              {sentences.map((sentence) => (
+                <Sentence key={sentence.id} sentence={sentence} other={other} />
+              ))}
+            </p>
+          ))}
+        />
       </div>
     </section>
   );

@@ -64,6 +64,40 @@ describe('comparison view on the seed pair', () => {
     expect(sentence('R0')?.textContent).toContain('moved from ¶8 of AP original');
   });
 
+  it('groups each column by 4 paragraphs and the groups by 4, in reading order', () => {
+    // Text out of view is skipped by these groups (content-visibility), so a jump to a far
+    // sentence lays out a few groups near it rather than a whole chunk of 16 paragraphs.
+    const { view } = open();
+    for (const pane of view.container.querySelectorAll('[data-scroll]')) {
+      const chunks = [...pane.children];
+      expect(chunks.every((c) => c.className === 'cmp-chunk')).toBe(true);
+      const groups = chunks.flatMap((c) => [...c.children]);
+      expect(groups.every((g) => g.className === 'cmp-group')).toBe(true);
+      expect(chunks.every((c) => c.children.length <= 4)).toBe(true);
+      expect(groups.every((g) => g.children.length <= 4)).toBe(true);
+      expect(groups.slice(0, -1).every((g) => g.children.length === 4)).toBe(true);
+      const paragraphs = groups.flatMap((g) => [...g.children]);
+      expect(paragraphs.map((p) => (p as HTMLElement).dataset['paragraph'])).toEqual(
+        paragraphs.map((_, i) => String(i)),
+      );
+    }
+  });
+
+  it('groups the inline text the same way', () => {
+    const { view } = open(`${paths.compare.to(AP, REWRITE)}?mode=inline`);
+    const text = view.container.querySelector('[data-scroll="inline"]');
+    const chunks = [...(text?.children ?? [])];
+    const groups = chunks.flatMap((c) => [...c.children]);
+    const paragraphs = groups.flatMap((g) => [...g.children]);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.every((c) => c.className === 'cmp-chunk' && c.children.length <= 4)).toBe(true);
+    expect(groups.every((g) => g.className === 'cmp-group' && g.children.length <= 4)).toBe(true);
+    expect(paragraphs.every((p) => p.className === 'cmp-para')).toBe(true);
+    expect(paragraphs.map((p) => p.querySelector('.cmp-para-no')?.textContent ?? null)).toEqual(
+      paragraphs.map((_, i) => `¶${i + 1}`),
+    );
+  });
+
   it('marks removed and added words inside a changed pair', () => {
     const { sentence } = open();
     const removed = [...(sentence('L11')?.querySelectorAll('del') ?? [])].map((d) => d.textContent);
