@@ -41,13 +41,18 @@ function split(file: string): { front: Record<string, unknown>; body: string } {
   };
 }
 
+const ORDINAL_RULES = new Intl.PluralRules('en', { type: 'ordinal' });
+const SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
+/** 2 → "2nd", 11 → "11th": the varied numbers read as the source's own ordinal does. */
+const ordinal = (n: number) => `${n}${SUFFIX[ORDINAL_RULES.select(n)] ?? 'th'}`;
+
 function vary(text: string, i: number): string {
   const name = NAMES[i % NAMES.length] ?? 'Kishi';
   const country = COUNTRIES[i % COUNTRIES.length] ?? 'Vietnam';
   return text
     .replaceAll('Kishi', name)
     .replaceAll('Vietnam', country)
-    .replaceAll('11th', `${(i % 20) + 2}th`)
+    .replaceAll('11th', ordinal((i % 20) + 2))
     .replaceAll('2019', String(2000 + (i % 20)));
 }
 
