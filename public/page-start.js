@@ -71,8 +71,8 @@
   if (document.visibilityState === 'hidden' || typeof PerformanceObserver !== 'function') start();
   else {
     try {
-      new PerformanceObserver(function (list, observer) {
-        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      new PerformanceObserver(function (entries, observer) {
+        if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
         observer.disconnect();
         start();
       }).observe({ type: 'paint', buffered: true });

@@ -99,7 +99,7 @@ function renderInWorker(
 interface PageAssets {
   /** Tags for `<head>`: the route's stylesheets (the page is styled before, and without, scripts). */
   head: string;
-  /** The app's modules, the entry first: started after the first paint by `/page-start.js`. */
+  /** The route's modules (and the list chunk on home), preloaded with the entry by `/page-start.js`. */
   modules: string[];
   /** The page's data files, fetched in the same step. */
   fetch: string[];
