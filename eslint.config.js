@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -11,7 +12,7 @@ import tseslint from 'typescript-eslint';
  *
  * Written with ESLint's own `no-restricted-imports` (regexes over the import path), so the rule
  * needs no resolver with native bindings. Relative imports name the folder they enter
- * (`../../build/…`), which is what the regexes match.
+ * (`../../node/…`), which is what the regexes match.
  */
 const layer = (name) => ({
   regex: `(^|/)${name}/`,
@@ -35,28 +36,33 @@ const SIBLING_FEATURE = (feature) => ({
   message: 'Features never import each other: compose them in src/app.',
 });
 
+/** Every folder under src/features is a feature, so a new one is fenced in without editing this file. */
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
 /** [files, forbidden patterns] per layer; each file gets exactly one list. */
 const LAYERS = [
   [
-    'src/compare/**',
-    [NODE_ONLY, PURE, ...['app', 'features', 'store', 'shared', 'build', 'domain'].map(layer)],
+    'src/engine/**',
+    [NODE_ONLY, PURE, ...['app', 'features', 'store', 'shared', 'node', 'domain'].map(layer)],
   ],
   [
     'src/domain/**',
-    [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'shared', 'build'].map(layer)],
+    [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'shared', 'node'].map(layer)],
   ],
-  ['src/build/**', [...['app', 'features', 'store', 'shared'].map(layer)]],
-  ['src/store/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'build'].map(layer)]],
+  ['src/node/**', [...['app', 'features', 'store', 'shared'].map(layer)]],
+  ['src/store/**', [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'node'].map(layer)]],
   [
     'src/shared/**',
-    [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'build'].map(layer)],
+    [NODE_ONLY, SCHEMA_AS_TYPE, ...['app', 'features', 'store', 'node'].map(layer)],
   ],
-  ...['reading', 'comments', 'compare', 'settings'].map((feature) => [
+  ...FEATURES.map((feature) => [
     `src/features/${feature}/**`,
-    [NODE_ONLY, SCHEMA_AS_TYPE, SIBLING_FEATURE(feature), ...['app', 'build'].map(layer)],
+    [NODE_ONLY, SCHEMA_AS_TYPE, SIBLING_FEATURE(feature), ...['app', 'node'].map(layer)],
   ]),
-  ['src/app/**', [NODE_ONLY, SCHEMA_AS_TYPE, layer('build')]],
-  ['src/*.{ts,tsx}', [NODE_ONLY, SCHEMA_AS_TYPE, layer('build')]],
+  ['src/app/**', [NODE_ONLY, SCHEMA_AS_TYPE, layer('node')]],
+  ['src/*.{ts,tsx}', [NODE_ONLY, SCHEMA_AS_TYPE, layer('node')]],
 ];
 
 export default tseslint.config(
@@ -84,7 +90,7 @@ export default tseslint.config(
   },
   {
     files: [
-      'src/build/**/*.ts',
+      'src/node/**/*.ts',
       'scripts/**/*.{ts,mjs}',
       'tests/**/*.{ts,tsx}',
       '*.config.{ts,js}',

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentPlugin } from './src/build/vite-plugin-content.ts';
-import { cspPlugin, SECURITY_HEADERS } from './src/build/vite-plugin-csp.ts';
-import { prerenderPlugin, previewNotFoundPlugin } from './src/build/vite-plugin-prerender.ts';
+import { contentPlugin } from './src/node/vite-plugin-content.ts';
+import { cspPlugin, SECURITY_HEADERS } from './src/node/vite-plugin-csp.ts';
+import { prerenderPlugin, previewNotFoundPlugin } from './src/node/vite-plugin-prerender.ts';
 
 // One config for the app, the dev server and every test runner.
 export default defineConfig({
@@ -44,7 +44,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{architecture,build,compare,domain,scripts,shared}/**/*.test.ts'],
+          include: ['tests/{architecture,node,engine,domain,scripts,shared}/**/*.test.ts'],
         },
       },
       {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { compareVersions } from '../src/compare/compare.ts';
-import type { VersionText } from '../src/compare/types.ts';
+import { compareVersions } from '../src/engine/compare.ts';
+import type { VersionText } from '../src/engine/types.ts';
 
 const REFERENCE_LIMIT_MS = 60_000;
 

@@ -10,9 +10,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseMarkdownFile } from '../src/build/content/markdown.ts';
-import { compareVersions } from '../src/compare/compare.ts';
-import type { Comparison, DiffPart, VersionText } from '../src/compare/types.ts';
+import { parseMarkdownFile } from '../src/node/content/markdown.ts';
+import { compareVersions } from '../src/engine/compare.ts';
+import type { Comparison, DiffPart, VersionText } from '../src/engine/types.ts';
 import { bodyParagraphs } from '../src/domain/body.ts';
 
 const USAGE = 'usage: npm run compare -- <left file> <right file> [--json]';

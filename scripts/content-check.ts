@@ -2,8 +2,8 @@
  * `npm run content:check`: validate the content folder without building.
  * Prints the same report as the build; exit 1 on errors, 0 with a one-line summary otherwise.
  */
-import { loadContent } from '../src/build/content/load-content.ts';
-import { formatReport } from '../src/build/content/problem.ts';
+import { loadContent } from '../src/node/content/load-content.ts';
+import { formatReport } from '../src/node/content/problem.ts';
 
 const dir = process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content';
 const { problems, files } = await loadContent(dir);

@@ -4,7 +4,7 @@
  *
  * 1. Chromium for the browser tests: Debian's package, installed with apt-get when missing and
  *    running as root; otherwise a one-line instruction and exit 1.
- * 2. typecheck (tsc -b) and lint (eslint), each counted as one check.
+ * 2. typecheck (tsc -b), lint (eslint) and format (prettier --check), each counted as one check.
  * 3. vitest: unit, component (jsdom) and browser (Playwright + Chromium on the production build).
  * Every step runs even when an earlier one failed, so one run reports everything.
  */
@@ -49,6 +49,12 @@ results.at(-1).failed = 1 - results.at(-1).passed;
 results.push({
   name: 'lint',
   passed: run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']) ? 1 : 0,
+  failed: 0,
+});
+results.at(-1).failed = 1 - results.at(-1).passed;
+results.push({
+  name: 'format',
+  passed: run('format', 'npx', ['prettier', '--check', '.']) ? 1 : 0,
   failed: 0,
 });
 results.at(-1).failed = 1 - results.at(-1).passed;

@@ -1,5 +1,5 @@
 /**
- * Server-side entry for prerendering (built by `src/build/vite-plugin-prerender.ts`, run in Node
+ * Server-side entry for prerendering (built by `src/node/vite-plugin-prerender.ts`, run in Node
  * at build time, never shipped to the browser). Renders every route with react-dom's static
  * prerendering API (`prerender` from `react-dom/static`, which waits for every lazy
  * route and suspended data before it finishes, unlike `renderToString`) inside react-router's

@@ -1,4 +1,4 @@
-import type { CompactComparison } from '../compare/types.ts';
+import type { CompactComparison } from '../engine/types.ts';
 import type { Article, ArticleDetail, ArticleSummary, Story } from './article.ts';
 
 /** Everything the build computes from the content folder. */

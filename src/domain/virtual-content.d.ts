@@ -1,5 +1,5 @@
 declare module 'virtual:content' {
-  import type { CompactComparison } from '../compare/types.ts';
+  import type { CompactComparison } from '../engine/types.ts';
   import type { ArticlePayload, ContentIndex } from './content.ts';
 
   /** Every story with its versions' list metadata: what home shows. */

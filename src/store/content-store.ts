@@ -16,7 +16,7 @@ import {
   type UseBoundStore,
 } from 'zustand';
 import * as shipped from 'virtual:content';
-import type { CompactComparison } from '../compare/types.ts';
+import type { CompactComparison } from '../engine/types.ts';
 import type { ArticleDetail, ArticleSummary, LoadedArticle } from '../domain/article.ts';
 import { comparisonKey, type ArticlePayload, type ContentIndex } from '../domain/content.ts';
 

@@ -15,7 +15,7 @@ describe('layer rules', () => {
   it('a feature may not import another feature', async () => {
     expect(
       await ruleIds(
-        'src/features/compare/x.tsx',
+        'src/features/comparison/x.tsx',
         "import { ArticleBody } from '../reading/article-body.tsx';\nexport const x = ArticleBody;\n",
       ),
     ).toContain('no-restricted-imports');
@@ -25,7 +25,7 @@ describe('layer rules', () => {
     expect(
       await ruleIds(
         'src/app/x.ts',
-        "import { loadContent } from '../build/content/load-content.ts';\nexport const x = loadContent;\n",
+        "import { loadContent } from '../node/content/load-content.ts';\nexport const x = loadContent;\n",
       ),
     ).toContain('no-restricted-imports');
   });
@@ -39,13 +39,13 @@ describe('layer rules', () => {
   it('the comparison engine may not import React or the store', async () => {
     expect(
       await ruleIds(
-        'src/compare/x.ts',
+        'src/engine/x.ts',
         "import { useState } from 'react';\nexport const x = useState;\n",
       ),
     ).toContain('no-restricted-imports');
     expect(
       await ruleIds(
-        'src/compare/x.ts',
+        'src/engine/x.ts',
         "import { useContentStore } from '../store/content-store.ts';\nexport const x = useContentStore;\n",
       ),
     ).toContain('no-restricted-imports');

@@ -9,9 +9,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/build/content/load-content.ts';
-import { parseMarkdownFile } from '../../src/build/content/markdown.ts';
-import { formatProblem, type Problem } from '../../src/build/content/problem.ts';
+import { loadContent } from '../../src/node/content/load-content.ts';
+import { parseMarkdownFile } from '../../src/node/content/markdown.ts';
+import { formatProblem, type Problem } from '../../src/node/content/problem.ts';
 import { bodyParagraphs } from '../../src/domain/body.ts';
 import { launchBrowser, openPage } from './browser.ts';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CompactComparison } from '../../src/compare/types.ts';
+import type { CompactComparison } from '../../src/engine/types.ts';
 import { summarize, type Article } from '../../src/domain/article.ts';
 import type { ArticlePayload, ContentIndex } from '../../src/domain/content.ts';
 import {

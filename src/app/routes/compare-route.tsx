@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
-import { CompareView } from '../../features/compare/compare-view.tsx';
-import { useComparisonData } from '../../features/compare/use-comparison-model.ts';
+import { CompareView } from '../../features/comparison/compare-view.tsx';
+import { useComparisonData } from '../../features/comparison/use-comparison-model.ts';
 import { useArticleSummary, useStory } from '../../store/content-store.ts';
 import { RouteErrorBoundary } from '../route-error-boundary.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';

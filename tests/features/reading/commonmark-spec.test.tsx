@@ -18,7 +18,7 @@
 import { createRequire } from 'node:module';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, parseMarkdownFile } from '../../../src/build/content/markdown.ts';
+import { isSafeUrl, parseMarkdownFile } from '../../../src/node/content/markdown.ts';
 import { ArticleBody } from '../../../src/features/reading/article-body.tsx';
 
 interface Example {

@@ -3,7 +3,7 @@
  * texts (AP sentences L0–L13, rewrite sentences R0–R19; see the sentence lists asserted first).
  */
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../src/compare/compare.ts';
+import { compareVersions } from '../../src/engine/compare.ts';
 import { AP, REWRITE } from './seed-texts.ts';
 
 const result = compareVersions(AP, REWRITE);

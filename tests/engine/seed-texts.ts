@@ -1,6 +1,6 @@
 /** The two seed versions as the engine sees them: the content files' body paragraphs. */
 import { readFileSync } from 'node:fs';
-import type { VersionText } from '../../src/compare/types.ts';
+import type { VersionText } from '../../src/engine/types.ts';
 
 function bodyOf(file: string, label: string): VersionText {
   const source = readFileSync(file, 'utf8');

@@ -1,7 +1,7 @@
 import './compare.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { Comparison } from '../../compare/types.ts';
+import type { Comparison } from '../../engine/types.ts';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
 import { onlyAnchor, pairAnchor, type ChangeItem, type ChangeKind } from './compare-model.ts';

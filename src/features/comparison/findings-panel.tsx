@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Comparison, Finding } from '../../compare/types.ts';
+import type { Comparison, Finding } from '../../engine/types.ts';
 import { findingAnchor } from './compare-model.ts';
 
 const KIND_LABEL = { name: 'Name', number: 'Number', quote: 'Quote' } as const;

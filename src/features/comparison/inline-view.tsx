@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import type { Comparison } from '../../compare/types.ts';
+import type { Comparison } from '../../engine/types.ts';
 import type { CompareModel, SentenceView, Side } from './compare-model.ts';
 import { ParagraphGroups } from './paragraph-groups.tsx';
 import { SegmentsText } from './sentence-text.tsx';

@@ -4,7 +4,15 @@
  * hint where one helps. Nothing here throws on bad input.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { z } from 'zod';
 import { FRONTMATTER_FIELDS, frontmatterSchema } from '../../domain/article-schema.ts';
 import type { Article } from '../../domain/article.ts';
@@ -39,7 +47,15 @@ const PHOTO_FIELDS = ['caption', 'credit'];
 export function parseArticle(file: string, source: string): ParsedArticle {
   const problems: Problem[] = [];
   const error = (line: number, column: number, field: string, message: string, hint?: string) =>
-    problems.push({ severity: 'error', file, line, column, field, message, ...(hint ? { hint } : {}) });
+    problems.push({
+      severity: 'error',
+      file,
+      line,
+      column,
+      field,
+      message,
+      ...(hint ? { hint } : {}),
+    });
 
   const parsed = parseMarkdownFile(source);
   for (const notice of parsed.notices) {
@@ -47,12 +63,22 @@ export function parseArticle(file: string, source: string): ParsedArticle {
   }
 
   if (!parsed.frontmatter) {
-    error(1, 1, 'frontmatter', 'missing (expected a YAML block between two --- lines at the very top of the file)', 'start the file with ---, then fields such as id, story and label, then ---');
+    error(
+      1,
+      1,
+      'frontmatter',
+      'missing (expected a YAML block between two --- lines at the very top of the file)',
+      'start the file with ---, then fields such as id, story and label, then ---',
+    );
     return { article: null, fieldLines: {}, problems };
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(parsed.frontmatter.text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(parsed.frontmatter.text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+  });
   const base = parsed.frontmatter.line - 1;
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
@@ -62,7 +88,8 @@ export function parseArticle(file: string, source: string): ParsedArticle {
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const pos = e.linePos?.[0];
-      const summary = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.message;
+      const summary =
+        e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.message;
       error(
         pos ? base + pos.line : parsed.frontmatter.line,
         pos ? pos.col : 1,
@@ -77,20 +104,27 @@ export function parseArticle(file: string, source: string): ParsedArticle {
   const fieldLines: ParsedArticle['fieldLines'] = {};
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {
-      if (isScalar(item.key) && item.key.range) fieldLines[String(item.key.value)] = at(item.key.range[0]);
+      if (isScalar(item.key) && item.key.range)
+        fieldLines[String(item.key.value)] = at(item.key.range[0]);
     }
   }
 
   const result = frontmatterSchema.safeParse(doc.toJS() ?? undefined);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      for (const problem of describeIssue(issue, doc, at, parsed.frontmatter.line)) error(...problem);
+      for (const problem of describeIssue(issue, doc, at, parsed.frontmatter.line))
+        error(...problem);
     }
   }
 
   const body = textBlocks(parsed.blocks);
   if (!body.some((block) => textBlockText(block).trim().length > 0)) {
-    error(parsed.bodyLine, 1, 'body', 'empty (expected at least one paragraph of Markdown after the closing ---)');
+    error(
+      parsed.bodyLine,
+      1,
+      'body',
+      'empty (expected at least one paragraph of Markdown after the closing ---)',
+    );
   }
 
   if (!result.success || problems.some((p) => p.severity === 'error')) {
@@ -123,12 +157,21 @@ function describeIssue(
 
   if (issue.code === 'unrecognized_keys') {
     const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    const known = path.length === 0 ? FRONTMATTER_FIELDS : path[0] === 'photo' ? PHOTO_FIELDS : COMMENT_FIELDS;
+    const known =
+      path.length === 0 ? FRONTMATTER_FIELDS : path[0] === 'photo' ? PHOTO_FIELDS : COMMENT_FIELDS;
     return issue.keys.map((key): ProblemArgs => {
-      const pair = isMap(parent) ? parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) : undefined;
+      const pair = isMap(parent)
+        ? parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)
+        : undefined;
       const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
       const pos = keyNode?.range ? at(keyNode.range[0]) : locate(path);
-      return [pos.line, pos.column, fieldName([...path, key]), `unknown field (expected one of ${known.join(', ')})`, suggest(key, known)];
+      return [
+        pos.line,
+        pos.column,
+        fieldName([...path, key]),
+        `unknown field (expected one of ${known.join(', ')})`,
+        suggest(key, known),
+      ];
     });
   }
 
@@ -160,8 +203,10 @@ function hintFor(path: readonly (string | number)[], message: string): string | 
   if (message.startsWith('missing') && (field === 'id' || field === 'story')) {
     return `every file needs ${String(field)}: a lowercase slug such as japan-vietnam-ap`;
   }
-  if (message.startsWith('missing') && field === 'label') return 'add a short name for this version, e.g. label: AP original';
-  if (path[0] === 'comments' && path[2] === 'text') return 'give the comment text, e.g. text: Well said.';
+  if (message.startsWith('missing') && field === 'label')
+    return 'add a short name for this version, e.g. label: AP original';
+  if (path[0] === 'comments' && path[2] === 'text')
+    return 'give the comment text, e.g. text: Well said.';
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { revealInPanes } from '../../../src/features/compare/use-linked-highlight.ts';
+import { revealInPanes } from '../../../src/features/comparison/use-linked-highlight.ts';
 
 const rect = (top: number, height: number) =>
   ({ top, bottom: top + height, left: 0, right: 100, width: 100, height }) as DOMRect;

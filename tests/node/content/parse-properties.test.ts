@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseArticle } from '../../../src/build/content/parse-article.ts';
+import { parseArticle } from '../../../src/node/content/parse-article.ts';
 import { FRONTMATTER_FIELDS } from '../../../src/domain/article-schema.ts';
 
 const FILE = 'content/fuzz.md';
@@ -47,7 +47,10 @@ const frontmatter = fc.dictionary(fieldName, anyValue, { maxKeys: 12 });
 
 describe('content parser under fuzzing', () => {
   it('any text: an article or located problems, never a throw', () => {
-    fc.assert(fc.property(anyText, (source) => void checkResult(source)), { numRuns: 500 });
+    fc.assert(
+      fc.property(anyText, (source) => void checkResult(source)),
+      { numRuns: 500 },
+    );
   });
 
   it('arbitrary frontmatter values: an article or located problems, never a throw', () => {

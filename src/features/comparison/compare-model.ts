@@ -4,7 +4,7 @@
  * fall inside it; and the list of changes that next/previous and the filters walk through.
  * Pure functions: no React, no DOM.
  */
-import type { Comparison } from '../../compare/types.ts';
+import type { Comparison } from '../../engine/types.ts';
 
 export type Side = 'left' | 'right';
 export type SegmentOp = 'equal' | 'insert' | 'delete';

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeComparison, encodeComparison } from '../../src/compare/compact.ts';
-import { compareVersions } from '../../src/compare/compare.ts';
-import type { Comparison, VersionText } from '../../src/compare/types.ts';
+import { decodeComparison, encodeComparison } from '../../src/engine/compact.ts';
+import { compareVersions } from '../../src/engine/compare.ts';
+import type { Comparison, VersionText } from '../../src/engine/types.ts';
 import { AP, REWRITE } from './seed-texts.ts';
 
 const WORDS = [

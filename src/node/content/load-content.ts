@@ -5,8 +5,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { encodeComparison } from '../../compare/compact.ts';
-import { compareVersions } from '../../compare/compare.ts';
+import { encodeComparison } from '../../engine/compact.ts';
+import { compareVersions } from '../../engine/compare.ts';
 import type { Article, Story } from '../../domain/article.ts';
 import { bodyParagraphs } from '../../domain/body.ts';
 import { comparisonKey, type ContentData } from '../../domain/content.ts';
@@ -28,7 +28,8 @@ export async function loadContent(dir: string, root = process.cwd()): Promise<Lo
   try {
     names = (await readdir(absolute)).filter((name) => name.endsWith('.md')).sort();
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    const reason =
+      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
     return {
       data: null,
       files: [],
@@ -47,11 +48,21 @@ export async function loadContent(dir: string, root = process.cwd()): Promise<Lo
   }
   const files = names.map((name) => path.join(absolute, name));
   const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-  return { ...buildContent(names.map((name, i) => ({ file: path.relative(root, files[i] ?? name) || name, source: sources[i] ?? '' }))), files };
+  return {
+    ...buildContent(
+      names.map((name, i) => ({
+        file: path.relative(root, files[i] ?? name) || name,
+        source: sources[i] ?? '',
+      })),
+    ),
+    files,
+  };
 }
 
 /** The pure part of loading: sources in, data and problems out. */
-export function buildContent(sources: readonly { file: string; source: string }[]): Omit<LoadedContent, 'files'> {
+export function buildContent(
+  sources: readonly { file: string; source: string }[],
+): Omit<LoadedContent, 'files'> {
   const problems: Problem[] = [];
   const articles: Article[] = [];
   const seenIds = new Map<string, string>();
@@ -122,7 +133,10 @@ function versionText(article: Article) {
   return { label: article.label, paragraphs: bodyParagraphs(article.body) };
 }
 
-function compareStories(stories: readonly Story[], articles: readonly Article[]): ContentData['comparisons'] {
+function compareStories(
+  stories: readonly Story[],
+  articles: readonly Article[],
+): ContentData['comparisons'] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const comparisons: ContentData['comparisons'] = {};
   for (const story of stories) {

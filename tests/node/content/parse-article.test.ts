@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/build/content/parse-article.ts';
-import { parseMarkdownFile } from '../../../src/build/content/markdown.ts';
-import { formatProblem } from '../../../src/build/content/problem.ts';
+import { parseArticle } from '../../../src/node/content/parse-article.ts';
+import { parseMarkdownFile } from '../../../src/node/content/markdown.ts';
+import { formatProblem } from '../../../src/node/content/problem.ts';
 
 const INVALID = 'tests/fixtures/invalid';
 
@@ -88,7 +88,8 @@ describe('parseArticle: one clear message per kind of bad input', () => {
   });
 
   it('reports several problems of one file together, in one pass', () => {
-    const source = '---\nid: Bad Id\nstory: s\nlabel: x\ndate: 2021-13-01\ntags: one\n---\n\nBody.\n';
+    const source =
+      '---\nid: Bad Id\nstory: s\nlabel: x\ndate: 2021-13-01\ntags: one\n---\n\nBody.\n';
     const fields = parseArticle('x.md', source).problems.map((p) => p.field);
     expect(fields).toEqual(['id', 'date', 'tags']);
   });
@@ -115,7 +116,11 @@ describe('parseArticle: valid content', () => {
   it('turns the body into a typed tree with numbered text blocks', () => {
     const body = parsed.article?.body ?? [];
     expect(body.map((b) => b.type)).toEqual(['paragraph', 'heading', 'blockquote', 'paragraph']);
-    expect(body[0]).toEqual({ type: 'paragraph', index: 0, children: [{ type: 'text', value: 'First sentence. Second sentence.' }] });
+    expect(body[0]).toEqual({
+      type: 'paragraph',
+      index: 0,
+      children: [{ type: 'text', value: 'First sentence. Second sentence.' }],
+    });
   });
 
   it('keeps only http(s) links and warns about the rest, with the line', () => {
@@ -128,7 +133,11 @@ describe('parseArticle: valid content', () => {
           index: 2,
           children: [
             { type: 'text', value: 'A quote with ' },
-            { type: 'link', href: 'https://example.com', children: [{ type: 'text', value: 'a link' }] },
+            {
+              type: 'link',
+              href: 'https://example.com',
+              children: [{ type: 'text', value: 'a link' }],
+            },
             { type: 'text', value: ' and bad.' },
           ],
         },
@@ -166,7 +175,11 @@ describe('parseArticle: valid content', () => {
   });
 
   it('shows raw HTML as text, never as markup, with a warning', () => {
-    expect(parsed.article?.body[3]).toEqual({ type: 'paragraph', index: 3, children: [{ type: 'text', value: '<div>raw</div>' }] });
+    expect(parsed.article?.body[3]).toEqual({
+      type: 'paragraph',
+      index: 3,
+      children: [{ type: 'text', value: '<div>raw</div>' }],
+    });
     expect(parsed.problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toContain(
       'raw HTML is not rendered; it is shown as text',
     );

@@ -51,7 +51,8 @@ function collectDefinitions(root: md.Root): Map<string, md.Definition> {
   const found = new Map<string, md.Definition>();
   const walk = (nodes: readonly md.Nodes[]): void => {
     for (const node of nodes) {
-      if (node.type === 'definition' && !found.has(node.identifier)) found.set(node.identifier, node);
+      if (node.type === 'definition' && !found.has(node.identifier))
+        found.set(node.identifier, node);
       if ('children' in node) walk(node.children);
     }
   };
@@ -98,7 +99,9 @@ class Converter {
         }));
       case 'code':
         return this.textBlock((index) =>
-          node.lang ? { type: 'code', index, lang: node.lang, value: node.value } : { type: 'code', index, value: node.value },
+          node.lang
+            ? { type: 'code', index, lang: node.lang, value: node.value }
+            : { type: 'code', index, value: node.value },
         );
       case 'blockquote':
         return { type: 'blockquote', children: this.blocks(node.children) };
@@ -112,7 +115,11 @@ class Converter {
       case 'thematicBreak':
         return { type: 'thematicBreak' };
       case 'html':
-        this.notice(node, 'raw HTML is not rendered; it is shown as text', 'write the text in Markdown instead of HTML');
+        this.notice(
+          node,
+          'raw HTML is not rendered; it is shown as text',
+          'write the text in Markdown instead of HTML',
+        );
         return this.textBlock((index) => ({
           type: 'paragraph',
           index,
@@ -160,15 +167,27 @@ class Converter {
       case 'linkReference': {
         const definition = this.definitions.get(node.identifier);
         if (!definition)
-          return [{ type: 'text', value: '[' }, ...this.inlines(node.children), { type: 'text', value: ']' }];
+          return [
+            { type: 'text', value: '[' },
+            ...this.inlines(node.children),
+            { type: 'text', value: ']' },
+          ];
         return this.link(node, definition.url, definition.title, node.children);
       }
       case 'image':
       case 'imageReference':
-        this.notice(node, 'images are not shown in the body; the alt text is kept as text', 'describe the photo in the frontmatter field photo.caption');
+        this.notice(
+          node,
+          'images are not shown in the body; the alt text is kept as text',
+          'describe the photo in the frontmatter field photo.caption',
+        );
         return node.alt ? { type: 'text', value: node.alt } : null;
       case 'html':
-        this.notice(node, 'raw HTML is not rendered; it is shown as text', 'write the text in Markdown instead of HTML');
+        this.notice(
+          node,
+          'raw HTML is not rendered; it is shown as text',
+          'write the text in Markdown instead of HTML',
+        );
         return { type: 'text', value: node.value };
       default:
         this.notice(node, `unsupported Markdown element "${node.type}" was left out`);
@@ -184,10 +203,15 @@ class Converter {
   ): Inline | Inline[] {
     const inner = this.inlines(children);
     if (!isSafeUrl(url)) {
-      this.notice(node, `link target ${JSON.stringify(url)} is not http, https or mailto; the link is shown as plain text`);
+      this.notice(
+        node,
+        `link target ${JSON.stringify(url)} is not http, https or mailto; the link is shown as plain text`,
+      );
       return inner; // the link's words stay, with their emphasis; only the link goes
     }
-    return title ? { type: 'link', href: url, title, children: inner } : { type: 'link', href: url, children: inner };
+    return title
+      ? { type: 'link', href: url, title, children: inner }
+      : { type: 'link', href: url, children: inner };
   }
 
   private notice(node: md.Node, message: string, hint?: string): void {

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { CompareRoute } from '../../../src/app/routes/compare-route.tsx';
-import { subscribeToUrl } from '../../../src/features/compare/use-compare-url.ts';
+import { subscribeToUrl } from '../../../src/features/comparison/use-compare-url.ts';
 import { paths } from '../../../src/shared/paths.ts';
 
 const AP = 'japan-vietnam-cyber-defense-ap';

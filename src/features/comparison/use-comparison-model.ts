@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { decodeComparison } from '../../compare/compact.ts';
-import type { Comparison } from '../../compare/types.ts';
+import { decodeComparison } from '../../engine/compact.ts';
+import type { Comparison } from '../../engine/types.ts';
 import type { LoadedArticle } from '../../domain/article.ts';
 import { bodyParagraphs } from '../../domain/body.ts';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/build/content/load-content.ts';
-import { formatProblem } from '../../../src/build/content/problem.ts';
+import { loadContent } from '../../../src/node/content/load-content.ts';
+import { formatProblem } from '../../../src/node/content/problem.ts';
 
 describe('loadContent', () => {
   it('reports every problem of every file in one run, sorted by file and line', async () => {
@@ -33,15 +33,27 @@ describe('loadContent', () => {
     const { data, problems } = await loadContent('tests/fixtures/valid');
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(data?.stories).toEqual([{ id: 'valid-story', versions: ['valid-one', 'valid-two'] }]);
-    expect(Object.keys(data?.comparisons ?? {}).sort()).toEqual(['valid-one~valid-two', 'valid-two~valid-one']);
+    expect(Object.keys(data?.comparisons ?? {}).sort()).toEqual([
+      'valid-one~valid-two',
+      'valid-two~valid-one',
+    ]);
   });
 
   it('loads the real content: two versions of the seed story, no problems', async () => {
     const { data, problems } = await loadContent('content');
     expect(problems).toEqual([]);
-    expect(data?.articles.map((a) => a.id)).toEqual(['japan-vietnam-cyber-defense-ap', 'japan-vietnam-defense-scraped-rewrite']);
+    expect(data?.articles.map((a) => a.id)).toEqual([
+      'japan-vietnam-cyber-defense-ap',
+      'japan-vietnam-defense-scraped-rewrite',
+    ]);
     const ap = data?.articles[0];
-    expect(ap?.comments.map((c) => [c.up, c.down])).toEqual([[2, 2], [0, 1], [0, 0], [1, 1], [0, 0]]);
+    expect(ap?.comments.map((c) => [c.up, c.down])).toEqual([
+      [2, 2],
+      [0, 1],
+      [0, 0],
+      [1, 1],
+      [0, 0],
+    ]);
     expect(ap?.comments[3]?.paragraphs).toHaveLength(4);
     const scraped = data?.articles[1];
     expect(scraped?.headline).toBeUndefined();

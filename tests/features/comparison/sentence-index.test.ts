@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findSentences } from '../../../src/features/compare/sentence-index.ts';
+import { findSentences } from '../../../src/features/comparison/sentence-index.ts';
 
 function column(ids: [string, number | null][]): HTMLElement {
   const root = document.createElement('div');

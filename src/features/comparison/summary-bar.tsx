@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Comparison } from '../../compare/types.ts';
+import type { Comparison } from '../../engine/types.ts';
 import type { CompareModel } from './compare-model.ts';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
