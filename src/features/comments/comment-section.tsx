@@ -1,3 +1,4 @@
+import './comments.css';
 import type { LoadedArticle } from '../../domain/article.ts';
 import { plural } from '../../shared/format.ts';
 import { commentAnchor } from '../../shared/paths.ts';

@@ -1,3 +1,5 @@
+import './article.css';
+import './meta-line.css';
 import { Link } from 'react-router';
 import type { ArticleSummary, LoadedArticle } from '../../domain/article.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';
@@ -37,7 +39,7 @@ export function ArticlePage({
         <p className="byline">
           {article.byline ? `By ${article.byline}` : <span className="absent">Byline unknown</span>}
         </p>
-        <p className="article-meta">
+        <p className="meta-line">
           <span>{article.dateline ?? <span className="absent">dateline unknown</span>}</span>
           <span>
             {article.date ? (

@@ -1,3 +1,5 @@
+import './story-list.css';
+import './meta-line.css';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';
@@ -59,7 +61,7 @@ function VersionItem({ version }: { version: ArticleSummary }) {
         <Link to={paths.article.to(version.id)}>{version.headline ?? version.label}</Link>
         {!version.headline && <span className="absent"> (no headline)</span>}
       </p>
-      <p className="version-meta">
+      <p className="meta-line">
         <span>{source || <span className="absent">publisher unknown</span>}</span>
         <span>
           {version.byline ? `By ${version.byline}` : <span className="absent">no byline</span>}
