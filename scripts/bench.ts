@@ -1,12 +1,26 @@
 /**
- * `npm run bench`: benchmarks that print figures. Nothing here is a test; nothing asserts a time.
+ * `npm run bench [-- section …]`: benchmarks that print figures and write them to
+ * docs/benchmarks.md. Nothing here is a test; nothing asserts a time. With no section named, all run.
  */
+import { recordSection } from './bench-report.ts';
 import { runCompareUiBench } from './bench-compare-ui.ts';
 import { runEngineBench } from './bench-engine.ts';
 import { runLighthouseBench } from './bench-lighthouse.ts';
 import { runRouteBench } from './bench-routes.ts';
 
-await runEngineBench();
-await runCompareUiBench();
-await runRouteBench();
-await runLighthouseBench();
+const SECTIONS: Record<string, () => Promise<void>> = {
+  engine: runEngineBench,
+  'comparison-ui': runCompareUiBench,
+  routes: runRouteBench,
+  lighthouse: runLighthouseBench,
+};
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in SECTIONS));
+if (unknown.length > 0) {
+  for (const name of unknown)
+    console.error(`bench: no section "${name}" (sections: ${Object.keys(SECTIONS).join(', ')})`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(SECTIONS))
+  if (asked.length === 0 || asked.includes(name)) await recordSection(name, run);

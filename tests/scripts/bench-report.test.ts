@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { replaceBlock } from '../../scripts/bench-report.ts';
+
+describe('the bench report keeps one block per section', () => {
+  it('appends a section the document does not have yet', () => {
+    const doc = replaceBlock('# Benchmarks\n', 'engine', 'fast');
+    expect(doc).toBe('# Benchmarks\n\n<!-- bench:engine -->\nfast\n<!-- /bench:engine -->\n');
+  });
+
+  it('replaces only the block of the section that ran', () => {
+    const two = replaceBlock(replaceBlock('# B\n', 'engine', 'old'), 'routes', 'kept');
+    const updated = replaceBlock(two, 'engine', 'new');
+    expect(updated).toContain('<!-- bench:engine -->\nnew\n<!-- /bench:engine -->');
+    expect(updated).toContain('<!-- bench:routes -->\nkept\n<!-- /bench:routes -->');
+    expect(updated).not.toContain('old');
+  });
+});
