@@ -65,9 +65,29 @@ function isNotFoundPage(doc: Document, words: number): boolean {
   return NOT_FOUND.test(said) && words < 400;
 }
 
-/** Extract the article of `html`; `url` is the page's address (resolves its links), if known. */
-export function extractArticle(html: string, url: string | null): Extracted {
-  const dom = new JSDOM(html, url ? { url } : {});
+export interface PageSource {
+  /** The page's address (resolves its links), if known. */
+  url?: string | null;
+  /** The server's content-type, whose charset overrides the page's own. */
+  contentType?: string | null;
+}
+
+/** A content-type jsdom accepts: the server's when it is HTML, else plain `text/html`. */
+function htmlContentType(type: string | null | undefined): string {
+  return type && /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i.test(type)
+    ? type.replace(/^\s*application\/xhtml\+xml/i, 'text/html')
+    : 'text/html';
+}
+
+/**
+ * Extract the article of a page, given as text or as bytes (decoded the way a browser does).
+ */
+export function extractArticle(html: string | Uint8Array, source: PageSource = {}): Extracted {
+  const url = source.url ?? null;
+  const dom = new JSDOM(html, {
+    contentType: htmlContentType(source.contentType),
+    ...(url ? { url } : {}),
+  });
   const doc = dom.window.document;
   try {
     const metadata = pageMetadata(doc);

@@ -66,7 +66,8 @@ type Body = { ok: true; markdown: string; metadata: PageMetadata } | { ok: false
 async function bodyOf(input: string, options: ImportOptions): Promise<Body> {
   const read = await readInput(input, options.fetch ?? DEFAULT_FETCH);
   if (!read.ok) return read;
-  if (read.kind === 'html') return extractArticle(read.text, read.url);
+  if (read.kind === 'html')
+    return extractArticle(read.bytes, { url: read.url, contentType: read.contentType });
   const source = cleanText(read.text);
   const markdown =
     read.kind === 'markdown'

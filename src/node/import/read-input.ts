@@ -1,14 +1,25 @@
 /**
  * One command-line input (a file path or an http(s) URL) to its text and kind, or a one-line
  * reason it cannot be imported: missing, empty, binary, not a web page, a network failure, a
- * status other than 200, too large. Pages are decoded in the charset they declare.
+ * status other than 200, too large. A web page stays bytes: jsdom decodes it the way a browser
+ * does (a BOM, the server's charset, `<meta charset>`), where Node's own decoders get legacy
+ * charsets such as windows-1252 wrong. Text and Markdown files are UTF-8.
  */
 import { readFile, stat } from 'node:fs/promises';
 
 export type InputKind = 'html' | 'markdown' | 'text';
 
 export type ReadInput =
-  { ok: true; kind: InputKind; text: string; url: string | null } | { ok: false; reason: string };
+  | {
+      ok: true;
+      kind: 'html';
+      bytes: Uint8Array;
+      /** The server's content-type (its charset wins over the page's), if fetched. */
+      contentType: string | null;
+      url: string | null;
+    }
+  | { ok: true; kind: 'markdown' | 'text'; text: string }
+  | { ok: false; reason: string };
 
 export interface FetchOptions {
   /** Milliseconds before a request is given up. */
@@ -41,22 +52,10 @@ export function binaryReason(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** The charset a page declares in its first bytes (`<meta charset>` or http-equiv), if any. */
-export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
-}
-
-/** Bytes to text in `charset` (UTF-8 when unknown); null when they are not valid in it. */
-export function decode(bytes: Uint8Array, charset: string | null): string | null {
-  let decoder: TextDecoder;
+/** Bytes to UTF-8 text; null when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
-    decoder = new TextDecoder(charset ?? 'utf-8', { fatal: true });
-  } catch {
-    decoder = new TextDecoder('utf-8', { fatal: true });
-  }
-  try {
-    return decoder.decode(bytes).replace(/^\ufeff/, '');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
@@ -70,15 +69,15 @@ export function kindOf(name: string, text: string): InputKind {
   return /^\s*(?:<!doctype html|<html[\s>])/i.test(text) ? 'html' : 'text';
 }
 
-function textOf(bytes: Uint8Array, charset: string | null): string | { reason: string } {
-  if (bytes.length === 0) return { reason: 'empty: the file has no content' };
+/** Why bytes cannot be imported at all, or null. */
+function unusable(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'empty: the file has no content';
   const binary = binaryReason(bytes);
-  if (binary) return { reason: binary };
-  const text = decode(bytes, charset ?? declaredCharset(bytes));
-  if (text === null)
-    return { reason: `not text: it is not valid ${charset ?? declaredCharset(bytes) ?? 'UTF-8'}` };
-  if (text.trim() === '') return { reason: 'empty: the file holds only whitespace' };
-  return text;
+  if (binary) return binary;
+  // Whitespace in any ASCII-compatible charset is these bytes.
+  if (bytes.every((b) => b === 0x20 || (b >= 0x09 && b <= 0x0d)))
+    return 'empty: the file holds only whitespace';
+  return null;
 }
 
 export async function readLocalFile(file: string): Promise<ReadInput> {
@@ -94,9 +93,13 @@ export async function readLocalFile(file: string): Promise<ReadInput> {
       reason: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown error'})`,
     };
   }
-  const text = textOf(bytes, null);
-  if (typeof text !== 'string') return { ok: false, reason: text.reason };
-  return { ok: true, kind: kindOf(file, text), text, url: null };
+  const reason = unusable(bytes);
+  if (reason) return { ok: false, reason };
+  const kind = kindOf(file, new TextDecoder('latin1').decode(bytes.subarray(0, 1024)));
+  if (kind === 'html') return { ok: true, kind, bytes, contentType: null, url: null };
+  const text = decodeUtf8(bytes);
+  if (text === null) return { ok: false, reason: 'not text: it is not valid UTF-8' };
+  return { ok: true, kind, text };
 }
 
 /** The body of a response, refusing more than `max` bytes as they arrive. */
@@ -177,10 +180,9 @@ export async function fetchPage(url: string, options = DEFAULT_FETCH): Promise<R
       ok: false,
       reason: `too large (more than ${Math.round(options.maxBytes / 1024 / 1024)} MB)`,
     };
-  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1] ?? null;
-  const text = textOf(bytes, charset);
-  if (typeof text !== 'string') return { ok: false, reason: text.reason };
-  return { ok: true, kind: 'html', text, url: response.url || url };
+  const reason = unusable(bytes);
+  if (reason) return { ok: false, reason };
+  return { ok: true, kind: 'html', bytes, contentType: type, url: response.url || url };
 }
 
 /** Read one input: a URL through `fetch`, anything else as a file path. */
