@@ -121,14 +121,15 @@ export async function importVersion(
     }
   }
 
-  const storyLabels = existing.filter((v) => v.story === story).map((v) => v.label);
+  const wantedLabel = cleanField(options.label) ?? defaultLabel(input, publisher);
+  const baseId = [slugify(story, 6), slugify(wantedLabel, 3)].filter(Boolean).join('-');
+  // --force replaces the version with this id, so its label is free again.
+  const others = existing.filter((v) => !(options.force && v.id === baseId));
   const label = uniqueLabel(
-    cleanField(options.label) ?? defaultLabel(input, publisher),
-    storyLabels,
+    wantedLabel,
+    others.filter((v) => v.story === story).map((v) => v.label),
   );
-  const baseId = [slugify(story, 6), slugify(label, 3)].filter(Boolean).join('-');
-  const taken = await takenIds(options.out, existing);
-  const id = options.force ? baseId : uniqueId(baseId, taken);
+  const id = options.force ? baseId : uniqueId(baseId, await takenIds(options.out, existing));
 
   const byline = cleanField(options.byline) ?? meta.byline;
   const date = options.date ?? meta.date;
@@ -162,6 +163,8 @@ export async function importVersion(
     else await writeFile(file, previous);
     return { ok: false, reason: `would not be valid content: ${formatProblem(mine)}` };
   }
+  const replaced = existing.findIndex((v) => v.id === id);
+  if (replaced >= 0) existing.splice(replaced, 1);
   existing.push({ id, story, label, paragraphs });
   return { ok: true, file, id, story, how };
 }
