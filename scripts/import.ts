@@ -5,8 +5,7 @@
  * 0 when every input was imported, 2 otherwise (also for a bad command line).
  */
 import { parseArgs } from 'node:util';
-import { readExisting } from '../src/node/import/content-file.ts';
-import { importVersion, type ImportOptions } from '../src/node/import/import-version.ts';
+import type { ImportOptions } from '../src/node/import/import-version.ts';
 import { toDay } from '../src/node/import/metadata.ts';
 
 const USAGE =
@@ -62,14 +61,22 @@ const options: ImportOptions = {
   ...(values.publisher !== undefined ? { publisher: values.publisher } : {}),
   ...(values.section !== undefined ? { section: values.section } : {}),
 };
+// Loaded only once the command line is known to be good: jsdom takes a while to start.
+const { readExisting } = await import('../src/node/import/content-file.ts');
+const { checkWritten, importVersion } = await import('../src/node/import/import-version.ts');
 const existing = await readExisting(options.out);
 let failed = 0;
+const written: string[] = [];
 for (const input of positionals) {
   const result = await importVersion(input, options, existing);
-  if (result.ok) process.stdout.write(`${result.file}  ← ${input}  (${result.how})\n`);
-  else {
+  if (result.ok) {
+    written.push(result.file);
+    process.stdout.write(`${result.file}  ← ${input}  (${result.how})\n`);
+  } else {
     failed++;
     process.stdout.write(`${input}: not imported: ${result.reason}\n`);
   }
 }
-process.exitCode = failed === 0 ? 0 : 2;
+const problems = written.length > 0 ? await checkWritten(options.out, written) : [];
+for (const line of problems) process.stdout.write(`content check: ${line}\n`);
+process.exitCode = failed === 0 && problems.length === 0 ? 0 : 2;

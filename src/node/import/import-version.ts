@@ -1,9 +1,8 @@
 /**
  * One input to one new content file: read it, take the article and what the page says about it,
- * choose its story, give it an id and a label no other version has, write it, and check the
- * folder with the project's own loader. Returns the one line the command prints for it.
+ * choose its story, give it an id and a label no other version has, check it with the project's
+ * own parser and write it. Returns the one line the command prints for it.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bodyParagraphs } from '../../domain/body.ts';
 import { loadContent } from '../content/load-content.ts';
@@ -151,22 +150,25 @@ export async function importVersion(
   const own = parseArticle(file, text).problems.filter((p) => p.severity === 'error');
   if (own[0]) return { ok: false, reason: `would not be valid content: ${formatProblem(own[0])}` };
 
-  const previous = options.force ? await readFile(file, 'utf8').catch(() => null) : null;
   const written = await writeContentFile(options.out, id, text, options.force ?? false);
   if (!written.written) return { ok: false, reason: `${file} exists (use --force to replace it)` };
-  const check = await loadContent(options.out);
-  const mine = check.problems.find(
-    (p) => p.severity === 'error' && path.resolve(p.file) === path.resolve(file),
-  );
-  if (mine) {
-    if (previous === null) await rm(file);
-    else await writeFile(file, previous);
-    return { ok: false, reason: `would not be valid content: ${formatProblem(mine)}` };
-  }
   const replaced = existing.findIndex((v) => v.id === id);
   if (replaced >= 0) existing.splice(replaced, 1);
   existing.push({ id, story, label, paragraphs });
   return { ok: true, file, id, story, how };
+}
+
+/**
+ * The whole folder through the project's loader, as the build will read it, once every input is
+ * written: the problems (one line each) that name a file this run wrote. Cross-file rules
+ * (unique ids, labels unique in a story) are kept by construction; this proves it.
+ */
+export async function checkWritten(out: string, files: readonly string[]): Promise<string[]> {
+  const mine = new Set(files.map((f) => path.resolve(f)));
+  const { problems } = await loadContent(out);
+  return problems
+    .filter((p) => p.severity === 'error' && mine.has(path.resolve(p.file)))
+    .map((p) => formatProblem(p).split('\n')[0] ?? p.message);
 }
 
 /** Readability keeps a heading that repeats the headline on some pages; the page has it once. */

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/node/content/load-content.ts';
 import { readExisting } from '../../../src/node/import/content-file.ts';
-import { importVersion } from '../../../src/node/import/import-version.ts';
+import { checkWritten, importVersion } from '../../../src/node/import/import-version.ts';
 
 const F = 'tests/fixtures/import';
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'import-version-'));
@@ -113,5 +113,18 @@ describe('importVersion', () => {
       reason: expect.stringMatching(/^would not be valid content: .*date: impossible date/),
     });
     expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('checkWritten', () => {
+  it("reports, one line each, the loader's errors in the files this run wrote", async () => {
+    const out = fresh();
+    const file = (name: string) => path.join(out, name);
+    writeFileSync(file('a.md'), '---\nid: x\nstory: s\nlabel: A\n---\n\nText.\n');
+    writeFileSync(file('b.md'), '---\nid: x\nstory: s\nlabel: B\n---\n\nText.\n');
+    expect(await checkWritten(out, [file('a.md')])).toEqual([]);
+    const lines = await checkWritten(out, [file('b.md')]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/b\.md:2:1 {2}id: duplicate article id "x"/);
   });
 });
