@@ -1,0 +1,133 @@
+/**
+ * A web page's HTML to its article: metadata from what the page states (read first, before
+ * anything is removed), then the page cleaned of what is never article text (scripts, styles,
+ * frames, forms, ads, share widgets, comment sections), then Mozilla's Readability picks the
+ * article and turndown writes it as Markdown. A page that is not an article gets a reason.
+ *
+ * jsdom parses without running scripts or loading anything the page points at.
+ */
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { cleanField } from './clean-text.ts';
+import { cleanByline, pageMetadata, type PageMetadata } from './metadata.ts';
+import { htmlToMarkdown } from './to-markdown.ts';
+
+export type Extracted =
+  | { ok: true; metadata: PageMetadata; markdown: string; words: number }
+  | { ok: false; reason: string };
+
+/** Fewer words than this is not an article (a teaser, an error page, a login wall). */
+export const MIN_WORDS = 80;
+
+/** Elements that are never the article, whatever Readability would think of them. */
+const NEVER_ARTICLE =
+  'script, style, noscript, template, iframe, frame, object, embed, form, button, dialog, ' +
+  'amp-ad, amp-embed, amp-sticky-ad, amp-social-share, amp-iframe, amp-analytics, amp-consent, ' +
+  'ins.adsbygoogle, [data-ad], [data-ad-slot], [aria-hidden="true"], [hidden]';
+
+/** Class and id words of ads, share widgets, comment threads and other furniture. */
+const FURNITURE =
+  /^(?:ads?|advert|adverts|advertisement|adslot|sponsor|sponsored|promo|promoted|outbrain|taboola|share|sharing|social|sharebar|newsletter|signup|subscribe|paywall|related|recommended|comments?|disqus|discussion|replies|cookie|consent|popup|modal)$/i;
+
+/** Whether an element's class or id names furniture (by whole words: "header" is not "ad"). */
+function isFurniture(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/[\s_-]+/).filter(Boolean);
+  return words.some((w) => FURNITURE.test(w));
+}
+
+/** The page without furniture; an element holding the article itself is never removed. */
+export function removeFurniture(doc: Document): void {
+  for (const el of doc.querySelectorAll(NEVER_ARTICLE)) el.remove();
+  const keep = (el: Element) =>
+    el.matches('html, body, main, article, [itemprop~="articleBody"]') ||
+    el.querySelector('article, main, [itemprop~="articleBody"]') !== null;
+  for (const el of [...doc.body.querySelectorAll('[class], [id]')]) {
+    if (el.isConnected && isFurniture(el) && !keep(el)) el.remove();
+  }
+  for (const el of doc.querySelectorAll('[role="complementary"], [role="navigation"], nav'))
+    if (!keep(el)) el.remove();
+}
+
+/** Words as a reader counts them, in any script. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const s of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text))
+    if (s.isWordLike) n++;
+  return n;
+}
+
+const NOT_FOUND =
+  /\b(?:404|page not found|not found|no longer available|seite nicht gefunden|page introuvable|página no encontrada|pagina non trovata)\b/i;
+
+/** A page that says of itself that it is missing (its title or first heading). */
+function isNotFoundPage(doc: Document, words: number): boolean {
+  const said = [doc.title, doc.querySelector('h1')?.textContent ?? ''].join(' ');
+  return NOT_FOUND.test(said) && words < 400;
+}
+
+export interface PageSource {
+  /** The page's address (resolves its links), if known. */
+  url?: string | null;
+  /** The server's content-type, whose charset overrides the page's own. */
+  contentType?: string | null;
+}
+
+/** A content-type jsdom accepts: the server's when it is HTML, else plain `text/html`. */
+function htmlContentType(type: string | null | undefined): string {
+  return type && /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i.test(type)
+    ? type.replace(/^\s*application\/xhtml\+xml/i, 'text/html')
+    : 'text/html';
+}
+
+/**
+ * Extract the article of a page, given as text or as bytes (decoded the way a browser does).
+ */
+export function extractArticle(html: string | Uint8Array, source: PageSource = {}): Extracted {
+  const url = source.url ?? null;
+  const dom = new JSDOM(html, {
+    contentType: htmlContentType(source.contentType),
+    ...(url ? { url } : {}),
+  });
+  const doc = dom.window.document;
+  try {
+    const metadata = pageMetadata(doc);
+    const pageWords = countWords(doc.body?.textContent ?? '');
+    if (isNotFoundPage(doc, pageWords))
+      return { ok: false, reason: 'not an article: the page says it was not found (a 404 page)' };
+    if (!doc.body) return { ok: false, reason: 'not an article: the page has no body' };
+    removeFurniture(doc);
+    const article = new Readability(doc, { charThreshold: 300 }).parse();
+    const text = article?.textContent ?? '';
+    const words = countWords(text);
+    if (!article?.content || words < MIN_WORDS)
+      return {
+        ok: false,
+        reason: `not an article: no readable article text (${words} word${words === 1 ? '' : 's'} found, at least ${MIN_WORDS} needed)`,
+      };
+    const fragment = JSDOM.fragment(article.content);
+    const linked = [...fragment.querySelectorAll('a')].reduce(
+      (sum, a) => sum + countWords(a.textContent ?? ''),
+      0,
+    );
+    if (linked / words > 0.5)
+      return {
+        ok: false,
+        reason: `not an article: ${Math.round((linked / words) * 100)}% of its text is links (a list or index page)`,
+      };
+    const markdown = htmlToMarkdown(article.content, url);
+    return {
+      ok: true,
+      words,
+      markdown,
+      metadata: {
+        ...metadata,
+        headline: metadata.headline ?? cleanField(article.title),
+        byline: metadata.byline ?? cleanByline(article.byline ?? null),
+        publisher: metadata.publisher ?? cleanField(article.siteName),
+        lang: metadata.lang ?? cleanField(article.lang),
+      },
+    };
+  } finally {
+    dom.window.close();
+  }
+}

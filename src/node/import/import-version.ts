@@ -1,0 +1,182 @@
+/**
+ * One input to one new content file: read it, take the article and what the page says about it,
+ * choose its story, give it an id and a label no other version has, check it with the project's
+ * own parser and write it. Returns the one line the command prints for it.
+ */
+import path from 'node:path';
+import { bodyParagraphs } from '../../domain/body.ts';
+import { loadContent } from '../content/load-content.ts';
+import { parseMarkdownFile } from '../content/markdown.ts';
+import { parseArticle } from '../content/parse-article.ts';
+import { formatProblem } from '../content/problem.ts';
+import { chooseStory, type ExistingVersion } from './choose-story.ts';
+import { cleanField, cleanText } from './clean-text.ts';
+import { safeMarkdown, textToMarkdown } from './safe-markdown.ts';
+import {
+  serializeArticle,
+  slugify,
+  takenIds,
+  uniqueId,
+  uniqueLabel,
+  writeContentFile,
+  type NewArticle,
+} from './content-file.ts';
+import { countWords, extractArticle } from './extract.ts';
+import type { PageMetadata } from './metadata.ts';
+import { DEFAULT_FETCH, readInput, type FetchOptions } from './read-input.ts';
+
+export interface ImportOptions {
+  out: string;
+  story?: string;
+  label?: string;
+  headline?: string;
+  byline?: string;
+  date?: string;
+  publisher?: string;
+  section?: string;
+  force?: boolean;
+  fetch?: FetchOptions;
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      file: string;
+      id: string;
+      story: string;
+      /** How the story was chosen, for the printed line. */
+      how: string;
+    }
+  | { ok: false; reason: string };
+
+const NO_METADATA: PageMetadata = {
+  headline: null,
+  byline: null,
+  date: null,
+  publisher: null,
+  section: null,
+  tags: [],
+  photo: null,
+  lang: null,
+};
+
+type Body = { ok: true; markdown: string; metadata: PageMetadata } | { ok: false; reason: string };
+
+async function bodyOf(input: string, options: ImportOptions): Promise<Body> {
+  const read = await readInput(input, options.fetch ?? DEFAULT_FETCH);
+  if (!read.ok) return read;
+  if (read.kind === 'html')
+    return extractArticle(read.bytes, { url: read.url, contentType: read.contentType });
+  const source = cleanText(read.text);
+  const markdown =
+    read.kind === 'markdown'
+      ? safeMarkdown(source.replace(/^---\n[\s\S]*?\n---\n/, ''))
+      : textToMarkdown(source);
+  if (countWords(markdown) === 0) return { ok: false, reason: 'empty: no words in the text' };
+  return { ok: true, markdown, metadata: NO_METADATA };
+}
+
+/** A label when none is given: the publisher, else the site's host, else the file's name. */
+function defaultLabel(input: string, publisher: string | null): string {
+  if (publisher) return publisher;
+  try {
+    return new URL(input).hostname.replace(/^www\./, '');
+  } catch {
+    return cleanField(path.basename(input).replace(/\.[^.]+$/, '')) ?? 'imported version';
+  }
+}
+
+/** Import one input into `options.out`; `existing` is what the folder holds and is updated. */
+export async function importVersion(
+  input: string,
+  options: ImportOptions,
+  existing: ExistingVersion[],
+): Promise<ImportResult> {
+  const body = await bodyOf(input, options);
+  if (!body.ok) return body;
+  const meta = body.metadata;
+  const headline = cleanField(options.headline) ?? meta.headline;
+  const publisher = cleanField(options.publisher) ?? meta.publisher;
+  const markdown = dropRepeatedHeadline(body.markdown, headline);
+  const paragraphs = bodyParagraphs(parseMarkdownFile(markdown).blocks);
+
+  let story = options.story;
+  let how: string;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  if (story) {
+    how = `story ${story} (as told)`;
+  } else {
+    const { join, closest } = chooseStory(paragraphs, existing);
+    if (join) {
+      story = join.story;
+      how = `joined story ${story}: ${pct(join.similarity)} similar to ${join.version}`;
+    } else {
+      const stories = new Set(existing.map((v) => v.story));
+      story = uniqueId(
+        slugify(headline ?? '', 8) ?? slugify(defaultLabel(input, publisher), 8) ?? 'story',
+        stories,
+      );
+      how = `new story ${story}${closest ? ` (closest: ${closest.version}, ${pct(closest.similarity)} similar)` : ''}`;
+    }
+  }
+
+  const wantedLabel = cleanField(options.label) ?? defaultLabel(input, publisher);
+  const baseId = [slugify(story, 6), slugify(wantedLabel, 3)].filter(Boolean).join('-');
+  // --force replaces the version with this id, so its label is free again.
+  const others = existing.filter((v) => !(options.force && v.id === baseId));
+  const label = uniqueLabel(
+    wantedLabel,
+    others.filter((v) => v.story === story).map((v) => v.label),
+  );
+  const id = options.force ? baseId : uniqueId(baseId, await takenIds(options.out, existing));
+
+  const byline = cleanField(options.byline) ?? meta.byline;
+  const date = options.date ?? meta.date;
+  const section = cleanField(options.section) ?? meta.section;
+  const article: NewArticle = {
+    id,
+    story,
+    label,
+    ...(headline ? { headline } : {}),
+    ...(byline ? { byline } : {}),
+    ...(date ? { date } : {}),
+    ...(publisher ? { publisher } : {}),
+    ...(section ? { section } : {}),
+    ...(meta.tags.length > 0 ? { tags: meta.tags } : {}),
+    ...(meta.photo ? { photo: meta.photo } : {}),
+  };
+  const text = serializeArticle(article, markdown, input);
+  const file = path.join(options.out, `${id}.md`);
+  const own = parseArticle(file, text).problems.filter((p) => p.severity === 'error');
+  if (own[0]) return { ok: false, reason: `would not be valid content: ${formatProblem(own[0])}` };
+
+  const written = await writeContentFile(options.out, id, text, options.force ?? false);
+  if (!written.written) return { ok: false, reason: `${file} exists (use --force to replace it)` };
+  const replaced = existing.findIndex((v) => v.id === id);
+  if (replaced >= 0) existing.splice(replaced, 1);
+  existing.push({ id, story, label, paragraphs });
+  return { ok: true, file, id, story, how };
+}
+
+/**
+ * The whole folder through the project's loader, as the build will read it, once every input is
+ * written: the problems (one line each) that name a file this run wrote. Cross-file rules
+ * (unique ids, labels unique in a story) are kept by construction; this proves it.
+ */
+export async function checkWritten(out: string, files: readonly string[]): Promise<string[]> {
+  const mine = new Set(files.map((f) => path.resolve(f)));
+  const { problems } = await loadContent(out);
+  return problems
+    .filter((p) => p.severity === 'error' && mine.has(path.resolve(p.file)))
+    .map((p) => formatProblem(p).split('\n')[0] ?? p.message);
+}
+
+/** Readability keeps a heading that repeats the headline on some pages; the page has it once. */
+function dropRepeatedHeadline(markdown: string, headline: string | null): string {
+  if (!headline) return markdown;
+  const first = /^#{1,6} (.*)\n*/.exec(markdown);
+  const plain = (s: string) => s.replace(/\\(.)/g, '$1').trim().toLowerCase();
+  return first?.[1] && plain(first[1]) === headline.toLowerCase()
+    ? markdown.slice(first[0].length)
+    : markdown;
+}

@@ -1,0 +1,267 @@
+/**
+ * What a page says about its article, best source first: schema.org JSON-LD (`NewsArticle`,
+ * `Article` and their kinds, also inside `@graph` arrays), then schema.org microdata, then
+ * OpenGraph and `article:*` meta tags with the plain `author` meta. Each field comes from the
+ * first source that states it; nothing is guessed, and what no source states stays null.
+ * Readability's own title and byline are the last resort, applied by the caller.
+ */
+import { cleanField } from './clean-text.ts';
+
+export interface PageMetadata {
+  headline: string | null;
+  byline: string | null;
+  /** YYYY-MM-DD, the day as the page states it. */
+  date: string | null;
+  publisher: string | null;
+  section: string | null;
+  tags: string[];
+  photo: { caption: string; credit?: string } | null;
+  /** The page's language (`<html lang>`), for joining names; null when unstated. */
+  lang: string | null;
+}
+
+type Partial = Omit<PageMetadata, 'lang'>;
+
+const EMPTY: Partial = {
+  headline: null,
+  byline: null,
+  date: null,
+  publisher: null,
+  section: null,
+  tags: [],
+  photo: null,
+};
+
+/** schema.org types that are an article (the ones news sites use). */
+const ARTICLE_TYPE =
+  /^(?:https?:\/\/schema\.org\/)?(?:News|Reportage|Analysis|Opinion|Review|Background|AskPublicUrl|Satirical|Scholarly|Tech)?Article$|^(?:https?:\/\/schema\.org\/)?(?:BlogPosting|LiveBlogPosting|Report)$/;
+
+/** Every source's metadata merged, best first. */
+export function pageMetadata(doc: Document): PageMetadata {
+  const layers = [jsonLdMetadata(doc), microdataMetadata(doc), metaTagMetadata(doc)];
+  const pick = <K extends keyof Partial>(key: K): Partial[K] => {
+    for (const layer of layers) {
+      const value = layer[key];
+      if (Array.isArray(value) ? value.length > 0 : value !== null) return value;
+    }
+    return EMPTY[key];
+  };
+  return {
+    headline: pick('headline'),
+    byline: pick('byline'),
+    date: pick('date'),
+    publisher: pick('publisher'),
+    section: pick('section'),
+    tags: pick('tags'),
+    photo: pick('photo'),
+    lang: cleanField(doc.documentElement.getAttribute('lang')),
+  };
+}
+
+/**
+ * A stated date or date-time to the day the page means: an ISO 8601 value keeps its own
+ * calendar day (2021-11-23T01:00+09:00 is the 23rd where it was published); another format
+ * Date understands is read as written. Null for anything else.
+ */
+export function toDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
+  if (iso) {
+    const [, y, m, d] = iso;
+    const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    return day.getUTCDate() === Number(d) && day.getUTCMonth() === Number(m) - 1
+      ? `${y}-${m}-${d}`
+      : null;
+  }
+  if (!/\d{4}/.test(text)) return null;
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) return null;
+  const date = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Names joined the way the page's language joins them ("A, B and C"; "A und B"). */
+export function joinNames(names: readonly string[], lang: string | null): string | null {
+  const unique = [...new Set(names.map((n) => cleanField(n)).filter((n) => n !== null))];
+  if (unique.length === 0) return null;
+  let format: Intl.ListFormat;
+  try {
+    format = new Intl.ListFormat(lang ?? 'en', { type: 'conjunction' });
+  } catch {
+    format = new Intl.ListFormat('en', { type: 'conjunction' });
+  }
+  return format.format(unique);
+}
+
+/** A byline as people read it: without a leading "By", and null when it is only a URL. */
+export function cleanByline(value: string | null): string | null {
+  const line = cleanField(value?.replace(/^\s*(?:by|von|par|por|di|door)\s+/i, ''));
+  if (!line || /^https?:\/\//i.test(line)) return null;
+  return line;
+}
+
+// ---------- JSON-LD ----------
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const list = (value: Json | undefined): Json[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+
+/** Every object in the page's JSON-LD blocks, `@graph` arrays flattened; unreadable blocks skipped. */
+export function jsonLdObjects(doc: Document): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (value: Json): void => {
+    for (const item of list(value)) {
+      if (!isObject(item)) continue;
+      out.push(item);
+      if (item['@graph'] !== undefined) visit(item['@graph']);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? '') as Json);
+    } catch {
+      // A broken block says nothing; the next source is asked.
+    }
+  }
+  return out;
+}
+
+const isArticle = (item: JsonObject) =>
+  list(item['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
+
+/** A name from a string, `{ name }`, or a list of either. */
+function names(value: Json | undefined): string[] {
+  return list(value).flatMap((item) => {
+    if (typeof item === 'string') return [item];
+    if (isObject(item)) return typeof item['name'] === 'string' ? [item['name']] : [];
+    return [];
+  });
+}
+
+const firstString = (value: Json | undefined): string | null => {
+  for (const item of list(value)) if (typeof item === 'string') return cleanField(item);
+  return null;
+};
+
+function keywords(value: Json | undefined): string[] {
+  const raw = list(value).flatMap((item) => (typeof item === 'string' ? item.split(',') : []));
+  return [...new Set(raw.map((k) => cleanField(k)).filter((k) => k !== null))];
+}
+
+function jsonLdPhoto(value: Json | undefined): PageMetadata['photo'] {
+  for (const image of list(value)) {
+    if (!isObject(image)) continue;
+    const caption = cleanField(typeof image['caption'] === 'string' ? image['caption'] : null);
+    if (!caption) continue;
+    const credit =
+      cleanField(typeof image['creditText'] === 'string' ? image['creditText'] : null) ??
+      cleanField(names(image['copyrightHolder'])[0]) ??
+      cleanField(names(image['author'])[0]);
+    return credit ? { caption, credit } : { caption };
+  }
+  return null;
+}
+
+export function jsonLdMetadata(doc: Document): Partial {
+  const lang = doc.documentElement.getAttribute('lang');
+  const article = jsonLdObjects(doc).find(isArticle);
+  if (!article) return EMPTY;
+  return {
+    headline: firstString(article['headline']) ?? firstString(article['name']),
+    byline: cleanByline(joinNames(names(article['author']), lang)),
+    date: toDay(firstString(article['datePublished']) ?? firstString(article['dateCreated'])),
+    publisher: cleanField(names(article['publisher'])[0]),
+    section: firstString(article['articleSection']),
+    tags: keywords(article['keywords']),
+    photo: jsonLdPhoto(article['image']),
+  };
+}
+
+// ---------- microdata ----------
+
+/** The value of one itemprop element, as the microdata spec reads it. */
+function propValue(el: Element): string | null {
+  const attr = (name: string) => el.getAttribute(name);
+  if (el.hasAttribute('itemscope')) {
+    const name = ownProps(el, 'name')[0];
+    return name ? propValue(name) : null;
+  }
+  if (el.hasAttribute('content')) return attr('content');
+  switch (el.localName) {
+    case 'time':
+      return attr('datetime') ?? el.textContent;
+    case 'meta':
+      return attr('content');
+    case 'a':
+    case 'link':
+      return attr('href');
+    case 'img':
+      return attr('src');
+    default:
+      return el.textContent;
+  }
+}
+
+/** The elements that carry `prop` for this item (not for an item nested in it). */
+function ownProps(scope: Element, prop: string): Element[] {
+  return [...scope.querySelectorAll('[itemprop]')].filter(
+    (el) =>
+      (el.getAttribute('itemprop') ?? '').split(/\s+/).includes(prop) &&
+      el.parentElement?.closest('[itemscope]') === scope,
+  );
+}
+
+export function microdataMetadata(doc: Document): Partial {
+  const scope = [...doc.querySelectorAll('[itemscope][itemtype]')].find((el) =>
+    (el.getAttribute('itemtype') ?? '').split(/\s+/).some((t) => ARTICLE_TYPE.test(t)),
+  );
+  if (!scope) return EMPTY;
+  const values = (prop: string) =>
+    ownProps(scope, prop)
+      .map(propValue)
+      .filter((v): v is string => v !== null);
+  const first = (prop: string) => cleanField(values(prop)[0]);
+  const imageCaption = ownProps(scope, 'image')
+    .filter((el) => el.hasAttribute('itemscope'))
+    .map((el) => cleanField(ownProps(el, 'caption').map(propValue)[0]))
+    .find((c) => c !== null);
+  return {
+    headline: first('headline') ?? first('name'),
+    byline: cleanByline(joinNames(values('author'), doc.documentElement.getAttribute('lang'))),
+    date: toDay(first('datePublished') ?? first('dateCreated')),
+    publisher: first('publisher'),
+    section: first('articleSection'),
+    tags: keywords(values('keywords')),
+    photo: imageCaption ? { caption: imageCaption } : null,
+  };
+}
+
+// ---------- meta tags ----------
+
+export function metaTagMetadata(doc: Document): Partial {
+  const metas = [...doc.querySelectorAll('meta[content]')];
+  const all = (...keys: string[]) =>
+    metas
+      .filter((m) =>
+        keys.includes((m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase()),
+      )
+      .map((m) => m.getAttribute('content') ?? '');
+  const first = (...keys: string[]) => cleanField(all(...keys)[0]);
+  const authors = all('article:author', 'author').filter((a) => !/^https?:\/\//i.test(a.trim()));
+  return {
+    headline: first('og:title', 'twitter:title'),
+    byline: cleanByline(joinNames(authors, doc.documentElement.getAttribute('lang'))),
+    date: toDay(first('article:published_time')),
+    publisher: first('og:site_name'),
+    section: first('article:section'),
+    tags: keywords(all('article:tag')),
+    photo: null,
+  };
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/node/import/extract.ts';
+import { parseMarkdownFile } from '../../../src/node/content/markdown.ts';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
+const extract = (name: string, url: string | null = null) => {
+  const result = extractArticle(fixture(name), { url });
+  if (!result.ok) throw new Error(`${name}: ${result.reason}`);
+  return result;
+};
+
+describe('extractArticle on realistic pages', () => {
+  it('a CMS page with JSON-LD in @graph: every stated field, the article alone', () => {
+    const { metadata, markdown } = extract(
+      'cms-jsonld.html',
+      'https://coastalherald.example/local/bridge',
+    );
+    expect(metadata).toEqual({
+      headline: 'Harbour bridge to close for six months of repairs',
+      byline: 'Priya Raman and Tom Ellery',
+      date: '2024-03-05',
+      publisher: 'The Coastal Herald',
+      section: 'Local',
+      tags: ['bridges', 'transport', 'city council'],
+      photo: {
+        caption: 'The harbour bridge at dusk, seen from the ferry terminal.',
+        credit: 'Lena Ortiz/Coastal Herald',
+      },
+      lang: 'en-GB',
+    });
+    expect(markdown).toMatch(/^The harbour bridge will close to all traffic/);
+    expect(markdown).toContain('## Businesses fear a quiet summer');
+    expect(markdown).toContain('[support fund](<https://coastalherald.example/support-fund>)');
+    expect(markdown).toContain('[contact the newsroom](<https://coastalherald.example/contact>)');
+    expect(markdown).toContain('An interactive map of the diversions');
+    for (const furniture of [
+      'Advertisement',
+      'Share on X',
+      'Related',
+      'Comments (3)',
+      'About time',
+      'All rights reserved',
+      'alert',
+      'tracking',
+      'By Priya',
+    ])
+      expect(markdown).not.toContain(furniture);
+  });
+
+  it('a page with only OpenGraph: headline, byline (not the profile URL), date, section, tags', () => {
+    const { metadata, markdown } = extract('opengraph-only.html');
+    expect(metadata).toMatchObject({
+      headline: 'Town library to open until 10pm on Fridays',
+      byline: 'Sam Okafor',
+      date: '2023-10-12',
+      publisher: 'Valley Times',
+      section: 'Community',
+      tags: ['Libraries', 'Culture'],
+      photo: null,
+    });
+    expect(markdown).not.toContain('cookies');
+    expect(markdown).toContain('[the library](<mailto:library@valleytimes.example>)');
+  });
+
+  it('a page with microdata', () => {
+    expect(extract('microdata.html').metadata).toMatchObject({
+      headline: 'School board approves four-day week for rural district',
+      byline: 'Carla Mendes',
+      date: '2022-06-14',
+      publisher: 'River Falls Gazette',
+      section: 'Education',
+    });
+  });
+
+  it('an AMP page: amp-ad and share widgets dropped', () => {
+    const { metadata, markdown } = extract('amp.html');
+    expect(metadata).toMatchObject({
+      headline: 'Storm knocks out power to 40,000 homes',
+      byline: 'Rachel Kim',
+      date: '2025-01-19',
+      publisher: 'North Star News',
+    });
+    expect(markdown.split('\n\n')).toHaveLength(4);
+    expect(markdown).not.toMatch(/\bAd\b/);
+  });
+
+  it('a page with ads, a newsletter box and a comment thread longer than the article', () => {
+    const { metadata, markdown } = extract('ads-comments.html');
+    expect(metadata.byline).toBe('Jonas Weber');
+    expect(metadata.headline).toBe('Council votes to ban cars from market square');
+    expect(markdown.split('\n\n')).toHaveLength(4);
+    for (const furniture of [
+      'sofas',
+      'briefing',
+      'Sponsored',
+      'Facebook',
+      'advertisement',
+      'comments',
+      'Finally!',
+      'Doctors',
+      'Post',
+    ])
+      expect(markdown).not.toContain(furniture);
+    // Text that looks like markup stays text; the tracked link keeps only its target.
+    expect(parseMarkdownFile(markdown).notices).toEqual([]);
+    expect(markdown).toContain('Written \\<b\\>objections\\</b\\> \\& questions');
+    expect(markdown).toContain('[consultation page](<https://council.example/consultation>)');
+  });
+
+  it('a page in German: names joined in German, text as written', () => {
+    const { metadata, markdown } = extract('german.html');
+    expect(metadata).toMatchObject({
+      byline: 'Jürgen Müller und Aylin Şahin',
+      date: '2023-09-01',
+      section: 'Verkehr',
+      lang: 'de',
+    });
+    expect(markdown).toContain('„großen Tag für die Stadt“');
+  });
+});
+
+describe('encodings', () => {
+  const paragraph = 'The minister said \x93we will not give up\x94 on the plan. '.repeat(12);
+  const page = (head: string) =>
+    Uint8Array.from(
+      `<html><head>${head}</head><body><article><p>${paragraph}</p></article></body></html>`,
+      (c) => c.charCodeAt(0),
+    );
+
+  it('decodes a saved page in the charset its meta tag declares (windows-1252 quotes)', () => {
+    const result = extractArticle(page('<meta charset="windows-1252">'));
+    expect(result.ok && result.markdown).toContain('said “we will not give up” on the plan');
+  });
+
+  it("lets the server's charset win over the page's, as a browser does", () => {
+    const result = extractArticle(page('<meta charset="utf-8">'), {
+      contentType: 'text/html; charset=windows-1252',
+    });
+    expect(result.ok && result.markdown).toContain('“we will not give up”');
+  });
+});
+
+describe('pages that are not articles', () => {
+  it.each([
+    ['not-article.html', /not an article: \d+% of its text is links/],
+    ['not-found.html', /not an article: the page says it was not found \(a 404 page\)/],
+  ])('%s gets a one-line reason', (name, reason) => {
+    const result = extractArticle(fixture(name));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toMatch(reason);
+      expect(result.reason).not.toContain('\n');
+    }
+  });
+
+  it('a page with a few words only', () => {
+    const result = extractArticle('<html><body><p>Subscribe to read this story.</p></body></html>');
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /no readable article text \(\d+ words found, at least 80 needed\)/,
+      ),
+    });
+  });
+});

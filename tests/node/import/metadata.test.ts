@@ -1,0 +1,143 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import {
+  cleanByline,
+  joinNames,
+  jsonLdObjects,
+  pageMetadata,
+  toDay,
+} from '../../../src/node/import/metadata.ts';
+
+const doc = (head: string, body = '', lang = 'en') =>
+  new JSDOM(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`)
+    .window.document;
+const ld = (value: unknown) =>
+  `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+describe('toDay', () => {
+  it('keeps the calendar day an ISO value states, whatever its offset', () => {
+    expect(toDay('2021-11-23T23:30:00-08:00')).toBe('2021-11-23');
+    expect(toDay('2021-11-23T01:00:00+09:00')).toBe('2021-11-23');
+    expect(toDay('2021-11-23')).toBe('2021-11-23');
+  });
+
+  it('reads other written dates and refuses what is not a day', () => {
+    expect(toDay('June 14, 2022')).toBe('2022-06-14');
+    expect(toDay('2021-02-30')).toBeNull();
+    expect(toDay('yesterday')).toBeNull();
+    expect(toDay('')).toBeNull();
+    expect(toDay(20211123)).toBeNull();
+  });
+});
+
+describe('names', () => {
+  it('joins several authors the way the page language does, once each', () => {
+    expect(joinNames(['A One', 'B Two', 'A One'], 'en')).toBe('A One and B Two');
+    expect(joinNames(['A', 'B'], 'de')).toBe('A und B');
+    expect(joinNames(['A', 'B'], 'not a language tag!')).toBe('A and B');
+    expect(joinNames([], 'en')).toBeNull();
+  });
+
+  it('takes "By" off a byline and refuses a profile URL as one', () => {
+    expect(cleanByline('By Jonas Weber')).toBe('Jonas Weber');
+    expect(cleanByline('https://facebook.example/someone')).toBeNull();
+  });
+});
+
+describe('JSON-LD', () => {
+  it('finds articles inside @graph arrays and top-level arrays, skipping broken blocks', () => {
+    const d = doc(
+      `<script type="application/ld+json">{ broken</script>${ld([{ '@type': 'WebSite' }, { '@graph': [{ '@type': 'NewsArticle', headline: 'H' }] }])}`,
+    );
+    expect(jsonLdObjects(d).map((o) => o['@type'])).toEqual(['WebSite', undefined, 'NewsArticle']);
+    expect(pageMetadata(d).headline).toBe('H');
+  });
+
+  it('reads author as a string, an object or a list of both', () => {
+    for (const [author, byline] of [
+      ['Ann Lee', 'Ann Lee'],
+      [{ '@type': 'Person', name: 'Ann Lee' }, 'Ann Lee'],
+      [['Ann Lee', { name: 'Bo Kim' }, { name: 'Cy Ode' }], 'Ann Lee, Bo Kim, and Cy Ode'],
+    ] as const)
+      expect(pageMetadata(doc(ld({ '@type': 'Article', author }))).byline).toBe(byline);
+  });
+
+  it('reads every field it knows, keywords as a string or a list', () => {
+    const meta = pageMetadata(
+      doc(
+        ld({
+          '@type': ['NewsArticle'],
+          headline: ' The headline ',
+          datePublished: '2024-03-05T23:30:00-08:00',
+          publisher: { name: 'The Herald' },
+          articleSection: ['Local', 'Transport'],
+          keywords: 'a, b,  c',
+          image: [{ url: 'x.jpg' }, { caption: 'A bridge.', creditText: 'Lena Ortiz' }],
+        }),
+      ),
+    );
+    expect(meta).toEqual({
+      headline: 'The headline',
+      byline: null,
+      date: '2024-03-05',
+      publisher: 'The Herald',
+      section: 'Local',
+      tags: ['a', 'b', 'c'],
+      photo: { caption: 'A bridge.', credit: 'Lena Ortiz' },
+      lang: 'en',
+    });
+    expect(pageMetadata(doc(ld({ '@type': 'Article', keywords: ['x', 'y'] }))).tags).toEqual([
+      'x',
+      'y',
+    ]);
+  });
+
+  it('ignores JSON-LD that is not an article', () => {
+    expect(pageMetadata(doc(ld({ '@type': 'Recipe', headline: 'Soup' }))).headline).toBeNull();
+  });
+});
+
+describe('best source first', () => {
+  const og =
+    '<meta property="og:title" content="OG title"><meta property="og:site_name" content="OG site"><meta property="article:author" content="OG Author"><meta property="article:published_time" content="2020-01-02T00:00:00Z">';
+  const micro =
+    '<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Micro title</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Micro Author</span></span><time itemprop="datePublished" datetime="2019-05-06">May 6</time></div>';
+
+  it('prefers JSON-LD to microdata to meta tags, field by field', () => {
+    const all = pageMetadata(doc(og + ld({ '@type': 'NewsArticle', headline: 'LD title' }), micro));
+    expect(all.headline).toBe('LD title');
+    expect(all.byline).toBe('Micro Author');
+    expect(all.date).toBe('2019-05-06');
+    expect(all.publisher).toBe('OG site');
+  });
+
+  it('falls back to OpenGraph and article:* alone', () => {
+    const meta = pageMetadata(
+      doc(
+        og +
+          '<meta property="article:tag" content="T1"><meta property="article:tag" content="T2"><meta property="article:section" content="S">',
+      ),
+    );
+    expect(meta).toMatchObject({
+      headline: 'OG title',
+      byline: 'OG Author',
+      date: '2020-01-02',
+      publisher: 'OG site',
+      section: 'S',
+      tags: ['T1', 'T2'],
+    });
+  });
+
+  it('leaves absent what no source states', () => {
+    expect(pageMetadata(doc('<title>Just a title</title>', '<p>text</p>', ''))).toEqual({
+      headline: null,
+      byline: null,
+      date: null,
+      publisher: null,
+      section: null,
+      tags: [],
+      photo: null,
+      lang: null,
+    });
+  });
+});
