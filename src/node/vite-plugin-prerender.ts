@@ -209,9 +209,11 @@ export function prerenderPlugin(): Plugin {
               ? 'not-found'
               : url === '/'
                 ? 'home'
-                : url.split('/')[1] === 'articles'
-                  ? 'article'
-                  : 'compare';
+                : url === '/search'
+                  ? 'search'
+                  : url.split('/')[1] === 'articles'
+                    ? 'article'
+                    : 'compare';
           const assets = routeAssets.get(route);
           const modules = (assets?.js ?? []).map((file) => `${base}${file}`);
           const fetch: string[] = [];
