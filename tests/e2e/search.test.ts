@@ -68,6 +68,21 @@ describe('search in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the search page without a query loads no index until one is given', async () => {
+    const { page, errors } = await openPage(browser);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto(`${base}/search`, { waitUntil: 'networkidle' });
+    await page.locator('html[data-ready]').waitFor();
+    expect(fetched.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Words to find' }).fill('Kishi');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL(`${base}/search?q=Kishi`);
+    await page.locator('.search-page .search-hits li').first().waitFor();
+    expect(fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('without JavaScript, the box submits to a search page that says search needs it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

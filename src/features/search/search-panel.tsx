@@ -11,7 +11,7 @@ const PANEL_HITS = 6;
  * when the reader focuses the box or types, never with a page.
  */
 export default function SearchPanel({ query, onPick }: { query: string; onPick: () => void }) {
-  const state = useSearch(query, PANEL_HITS);
+  const state = useSearch(query, PANEL_HITS, true);
   return (
     <div className="search-panel" id="search-panel">
       <SearchResults state={state} onPick={onPick} />

@@ -15,10 +15,13 @@ export type SearchState =
   | { status: 'unavailable' }
   | { status: 'done'; query: string; total: number; hits: SearchHit[] };
 
-/** Pagefind, loaded once per component that searches; null until it has arrived. */
-function usePagefind(): Pagefind | 'unavailable' | null {
+/** Pagefind once `wanted` (then kept); null until it has arrived. */
+function usePagefind(wanted: boolean): Pagefind | 'unavailable' | null {
   const [pagefind, setPagefind] = useState<Pagefind | 'unavailable' | null>(null);
+  const [started, setStarted] = useState(wanted);
+  if (wanted && !started) setStarted(true);
   useEffect(() => {
+    if (!started) return;
     let live = true;
     loadPagefind().then(
       (loaded) => live && setPagefind(loaded),
@@ -28,19 +31,21 @@ function usePagefind(): Pagefind | 'unavailable' | null {
     return () => {
       live = false;
     };
-  }, []);
+  }, [started]);
   return pagefind;
 }
 
 /**
  * The first `limit` hits for `query` (trimmed; empty is idle). Typing runs one search per pause
  * (Pagefind's own debounce); only the latest query's hits are shown, and each hit's excerpt is
- * fetched only for the hits shown (Pagefind loads one fragment file per hit).
+ * fetched only for the hits shown (Pagefind loads one fragment file per hit). Pagefind itself
+ * loads with the first query, or at once with `preload` (the header's panel: the reader has
+ * focused the box, so the index is warm by the first word).
  */
-export function useSearch(query: string, limit: number): SearchState {
-  const pagefind = usePagefind();
-  const [state, setState] = useState<SearchState>({ status: 'idle' });
+export function useSearch(query: string, limit: number, preload = false): SearchState {
   const term = query.trim();
+  const pagefind = usePagefind(preload || term !== '');
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
   useEffect(() => {
     if (pagefind === null || pagefind === 'unavailable' || term === '') return;
     let live = true;
