@@ -42,7 +42,7 @@ const ENTRY = 'src/app/prerender.tsx';
 
 /** What a prerendered page says without scripts: it reads fine, only the controls need them. */
 const NOSCRIPT =
-  '<p class="noscript">JavaScript is off: every story, comment and comparison reads as it is; voting, sorting, reading settings and linked highlighting need it.</p>';
+  '<p class="noscript">JavaScript is off: every story, comment and comparison reads as it is; voting, sorting, search, reading settings and linked highlighting need it.</p>';
 
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
