@@ -40,7 +40,7 @@ describe('content:check at scale, with 256 open files allowed', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('1,000 content files checked: 0 errors, 0 warnings\n');
     expect(result.status).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it('names every broken file and line, prints 50 and counts the rest', () => {
     const folder = path.join(dir, 'broken');
@@ -67,5 +67,5 @@ describe('content:check at scale, with 256 open files allowed', () => {
     expect(everything.status).toBe(1);
     const all = everything.stderr.split('\n').filter((l) => /tilte: unknown field/.test(l));
     expect(all.map((l) => path.basename(l.split(':')[0] ?? ''))).toEqual(broken);
-  }, 120_000);
+  }, 300_000);
 });
