@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/node/vite-plugin-content.ts';
 import { cspPlugin, SECURITY_HEADERS } from './src/node/vite-plugin-csp.ts';
 import { prerenderPlugin, previewNotFoundPlugin } from './src/node/vite-plugin-prerender.ts';
+import { searchPlugin } from './src/node/vite-plugin-search.ts';
 
 // One config for the app, the dev server and every test runner.
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
     cspPlugin(),
     prerenderPlugin(),
     previewNotFoundPlugin(),
+    searchPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -7,11 +7,13 @@ import { runCompareUiBench } from './bench-compare-ui.ts';
 import { runEngineBench } from './bench-engine.ts';
 import { runLighthouseBench } from './bench-lighthouse.ts';
 import { runRouteBench } from './bench-routes.ts';
+import { runSearchBench } from './bench-search.ts';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   engine: runEngineBench,
   'comparison-ui': runCompareUiBench,
   routes: runRouteBench,
+  search: runSearchBench,
   lighthouse: runLighthouseBench,
 };
 

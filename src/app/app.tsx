@@ -9,12 +9,17 @@ import { NotFoundRoute } from './routes/not-found-route.tsx';
 // Each route's code is its own chunk: an article page never loads the comparison view.
 const home = lazyRoute(() => import('./routes/home-route.tsx').then((m) => m.HomeRoute));
 const article = lazyRoute(() => import('./routes/article-route.tsx').then((m) => m.ArticleRoute));
+const search = lazyRoute(() => import('./routes/search-route.tsx').then((m) => m.SearchRoute));
 const compare = lazyRoute(() => import('./routes/compare-route.tsx').then((m) => m.CompareRoute));
 
 /** Loads the code and data of the page at `pathname`, so its first render needs no fallback. */
 export async function preloadPath(pathname: string): Promise<void> {
   if (matchPath(paths.home.pattern, pathname)) {
     await Promise.all([home.preload(), preloadIndex()]);
+    return;
+  }
+  if (matchPath(paths.search.pattern, pathname)) {
+    await search.preload();
     return;
   }
   const articleId = matchPath(paths.article.pattern, pathname)?.params.articleId;
@@ -39,6 +44,7 @@ export function AppRoutes() {
         <Route path={paths.home.pattern} element={<home.Component />} />
         <Route path={paths.article.pattern} element={<article.Component />} />
         <Route path={paths.compare.pattern} element={<compare.Component />} />
+        <Route path={paths.search.pattern} element={<search.Component />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

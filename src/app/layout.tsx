@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { SearchBox } from '../features/search/search-box.tsx';
 import { SettingsMenu } from '../features/settings/settings-menu.tsx';
 import { useApplySettings } from '../features/settings/use-apply-settings.ts';
 import { paths } from '../shared/paths.ts';
@@ -19,6 +20,7 @@ export function Layout() {
         <Link to={paths.home.to()} className="site-name">
           News Versions
         </Link>
+        <SearchBox />
         <nav aria-label="Site" className="site-nav">
           <Link to={paths.home.to()}>Stories</Link>
           <SettingsMenu />

@@ -28,7 +28,11 @@ const SITE_DESCRIPTION = 'Read a news story and see exactly how its versions dif
 export async function prerenderUrls(): Promise<string[]> {
   await preloadIndex();
   const { storiesById, articlesById } = useContentStore.getState();
-  const urls = [paths.home.to(), ...Object.keys(articlesById).map((id) => paths.article.to(id))];
+  const urls = [
+    paths.home.to(),
+    paths.search.to(),
+    ...Object.keys(articlesById).map((id) => paths.article.to(id)),
+  ];
   for (const story of Object.values(storiesById))
     for (const left of story.versions)
       for (const right of story.versions)

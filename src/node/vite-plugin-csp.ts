@@ -13,7 +13,8 @@ import type { Plugin } from 'vite';
 
 const DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval': search (Pagefind) compiles its WebAssembly; it allows no eval of strings.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

@@ -6,7 +6,7 @@
  * hydrates it. `#root` carries the path it was rendered for, so a host that answers an unknown
  * path with another page's HTML still gets a fresh render instead of a mismatched hydration.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,6 +24,7 @@ import {
   type ContentPluginApi,
   type ServerContent,
 } from './vite-plugin-content.ts';
+import { staticAnswer } from './static-host.ts';
 
 interface PrerenderedPage {
   url: string | null;
@@ -41,7 +42,7 @@ const ENTRY = 'src/app/prerender.tsx';
 
 /** What a prerendered page says without scripts: it reads fine, only the controls need them. */
 const NOSCRIPT =
-  '<p class="noscript">JavaScript is off: every story, comment and comparison reads as it is; voting, sorting, reading settings and linked highlighting need it.</p>';
+  '<p class="noscript">JavaScript is off: every story, comment and comparison reads as it is; voting, sorting, search, reading settings and linked highlighting need it.</p>';
 
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -208,9 +209,11 @@ export function prerenderPlugin(): Plugin {
               ? 'not-found'
               : url === '/'
                 ? 'home'
-                : url.split('/')[1] === 'articles'
-                  ? 'article'
-                  : 'compare';
+                : url === '/search'
+                  ? 'search'
+                  : url.split('/')[1] === 'articles'
+                    ? 'article'
+                    : 'compare';
           const assets = routeAssets.get(route);
           const modules = (assets?.js ?? []).map((file) => `${base}${file}`);
           const fetch: string[] = [];
@@ -258,8 +261,9 @@ export function prerenderPlugin(): Plugin {
 }
 
 /**
- * `vite preview` as a static host should answer: a prerendered page for its path, and for a path
- * the site does not have, `404.html` with status 404 (instead of the home page's HTML).
+ * `vite preview` as a static host should answer (see `staticAnswer`): a prerendered page for its
+ * path and `404.html` with status 404 for a path the site does not have, whatever the request's
+ * `Accept` (Vite's own fallback answered curl's `*\/*` with the home page and status 200).
  */
 export function previewNotFoundPlugin(): Plugin {
   return {
@@ -267,34 +271,29 @@ export function previewNotFoundPlugin(): Plugin {
     apply: (_config, env) => env.isPreview === true,
     configurePreviewServer(server) {
       const outDir = path.resolve(server.config.root, server.config.build.outDir);
+      const isFile = (file: string) =>
+        statSync(path.join(outDir, file), { throwIfNoEntry: false })?.isFile() === true;
       server.middlewares.use((req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://x');
-        const pathname = decodeURIComponent(url.pathname);
-        const accept = req.headers.accept ?? '';
-        if (path.extname(pathname) !== '') {
-          // A file the site does not have is a 404, as on any static host (Vite's fallback
-          // would answer `data/article/no-such-id.json` with the home page).
-          const file = path.join(outDir, pathname);
-          if (!file.startsWith(outDir) || existsSync(file)) return next();
-          res.statusCode = 404;
-          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-          res.end(`Not found: ${pathname}\n`);
-          return;
+        let pathname: string;
+        try {
+          pathname = decodeURIComponent(url.pathname);
+        } catch {
+          pathname = url.pathname; // a malformed escape names no file: not found below
         }
-        if (!accept.includes('text/html')) return next();
-        const page = path.join(outDir, pathname, 'index.html');
-        if (!page.startsWith(outDir)) return next();
-        if (existsSync(page)) {
-          // `/articles/x` is `articles/x/index.html`, as static hosts serve it (Vite's own
-          // fallback would answer with the home page's HTML).
-          req.url = `${url.pathname.replace(/\/?$/, '/')}index.html${url.search}`;
+        const answer = staticAnswer(pathname, isFile);
+        if (answer.kind === 'file') {
+          req.url = `${answer.file.split('/').map(encodeURIComponent).join('/')}${url.search}`;
           return next();
         }
-        const notFound = path.join(outDir, '404.html');
-        if (!existsSync(notFound)) return next();
         res.statusCode = 404;
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(readFileSync(notFound));
+        if (answer.page && isFile('/404.html')) {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(readFileSync(path.join(outDir, '404.html')));
+          return;
+        }
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(`Not found: ${pathname}\n`);
       });
     },
   };

@@ -13,6 +13,10 @@ export const paths = {
     to: (articleId: string, hash?: string) =>
       `/articles/${segment(articleId)}${hash ? `#${hash}` : ''}`,
   },
+  search: {
+    pattern: '/search',
+    to: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  },
   compare: {
     pattern: '/compare/:leftId/:rightId',
     to: (leftId: string, rightId: string) => `/compare/${segment(leftId)}/${segment(rightId)}`,

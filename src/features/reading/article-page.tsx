@@ -21,25 +21,34 @@ export function ArticlePage({
   const title = article.headline ?? article.label;
   const source = [article.publisher, article.agency].filter(Boolean).join(' · ');
   return (
-    <article className="article" aria-labelledby="article-title">
+    // Search indexes the headline and body of each article (data-pagefind-*), not the nav.
+    <article className="article" aria-labelledby="article-title" data-pagefind-body="">
       <title>{`${title} · News Versions`}</title>
       <header className="article-header">
         <p className="kicker">
           {article.section ? (
-            <span className="section">{article.section}</span>
+            <span className="section" data-pagefind-ignore="">
+              {article.section}
+            </span>
           ) : (
-            <span className="absent">Section unknown</span>
+            <span className="absent" data-pagefind-ignore="">
+              Section unknown
+            </span>
           )}
-          <span className="version-tag">{article.label}</span>
+          <span className="version-tag" data-pagefind-meta="label">
+            {article.label}
+          </span>
         </p>
         <h1 id="article-title">{title}</h1>
         {!article.headline && (
-          <p className="absent">No headline in this version — shown by its label.</p>
+          <p className="absent" data-pagefind-ignore="">
+            No headline in this version — shown by its label.
+          </p>
         )}
-        <p className="byline">
+        <p className="byline" data-pagefind-ignore="">
           {article.byline ? `By ${article.byline}` : <span className="absent">Byline unknown</span>}
         </p>
-        <p className="meta-line">
+        <p className="meta-line" data-pagefind-ignore="">
           <span>{article.dateline ?? <span className="absent">dateline unknown</span>}</span>
           <span>
             {article.date ? (
@@ -55,7 +64,7 @@ export function ArticlePage({
           </span>
         </p>
         {article.tags.length > 0 && (
-          <ul className="tags" aria-label="Tags">
+          <ul className="tags" aria-label="Tags" data-pagefind-ignore="">
             {article.tags.map((tag) => (
               <li key={tag}>{tag}</li>
             ))}
@@ -64,7 +73,7 @@ export function ArticlePage({
       </header>
 
       {article.photo && (
-        <figure className="photo">
+        <figure className="photo" data-pagefind-ignore="all">
           <figcaption>
             {article.photo.caption}
             {article.photo.credit && <span className="credit"> Photo: {article.photo.credit}</span>}
@@ -76,7 +85,7 @@ export function ArticlePage({
         <ArticleBody blocks={article.body} />
       </div>
 
-      <footer className="article-footer">
+      <footer className="article-footer" data-pagefind-ignore="all">
         {article.copyright.length > 0 ? (
           article.copyright.map((line) => (
             <p key={line} className="copyright">

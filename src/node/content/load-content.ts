@@ -10,7 +10,8 @@ import { compareVersions } from '../../engine/compare.ts';
 import type { Article, Story } from '../../domain/article.ts';
 import { bodyParagraphs } from '../../domain/body.ts';
 import { comparisonKey, type ContentData } from '../../domain/content.ts';
-import { parseArticle } from './parse-article.ts';
+import pMap from 'p-map';
+import { parseArticle, type ParsedArticle } from './parse-article.ts';
 import type { Problem } from './problem.ts';
 
 export interface LoadedContent {
@@ -21,6 +22,9 @@ export interface LoadedContent {
   /** Absolute paths of the files read (for watching). */
   files: string[];
 }
+
+/** Files read at once: enough to keep the disk busy, far below any open-file limit. */
+export const READ_CONCURRENCY = 32;
 
 export async function loadContent(dir: string, root = process.cwd()): Promise<LoadedContent> {
   const absolute = path.resolve(root, dir);
@@ -47,29 +51,42 @@ export async function loadContent(dir: string, root = process.cwd()): Promise<Lo
     };
   }
   const files = names.map((name) => path.join(absolute, name));
-  const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')));
-  return {
-    ...buildContent(
-      names.map((name, i) => ({
-        file: path.relative(root, files[i] ?? name) || name,
-        source: sources[i] ?? '',
-      })),
-    ),
+  // A few files open at a time (never all: 10,000 files at once failed with EMFILE, and macOS
+  // allows 256 by default), each parsed as soon as it is read so its source can be dropped.
+  const parsed = await pMap(
     files,
-  };
+    async (file) => {
+      const relative = path.relative(root, file) || file;
+      try {
+        return { file: relative, parsed: parseArticle(relative, await readFile(file, 'utf8')) };
+      } catch (cause) {
+        return { file: relative, parsed: unreadable(relative, cause) };
+      }
+    },
+    { concurrency: READ_CONCURRENCY },
+  );
+  return { ...assembleContent(parsed), files };
 }
 
 /** The pure part of loading: sources in, data and problems out. */
 export function buildContent(
   sources: readonly { file: string; source: string }[],
 ): Omit<LoadedContent, 'files'> {
+  return assembleContent(
+    sources.map(({ file, source }) => ({ file, parsed: parseArticle(file, source) })),
+  );
+}
+
+/** Parsed files (in file order) to data: the checks that span files, stories, comparisons. */
+function assembleContent(
+  files: readonly { file: string; parsed: ParsedArticle }[],
+): Omit<LoadedContent, 'files'> {
   const problems: Problem[] = [];
   const articles: Article[] = [];
   const seenIds = new Map<string, string>();
   const labels = new Map<string, string>();
 
-  for (const { file, source } of sources) {
-    const parsed = parseArticle(file, source);
+  for (const { file, parsed } of files) {
     problems.push(...parsed.problems);
     if (!parsed.article) continue;
     const { id, story, label } = parsed.article;
@@ -109,6 +126,26 @@ export function buildContent(
 
   const stories = groupStories(articles);
   return { data: { articles, stories, comparisons: compareStories(stories, articles) }, problems };
+}
+
+/** A file that cannot be read (a folder named `x.md`, no permission) is one located problem. */
+function unreadable(file: string, cause: unknown): ParsedArticle {
+  const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
+  return {
+    article: null,
+    fieldLines: {},
+    problems: [
+      {
+        severity: 'error',
+        file,
+        line: 1,
+        column: 1,
+        field: 'file',
+        message: `cannot be read (${code})`,
+        hint: 'make it a readable Markdown file, or move it out of the content folder',
+      },
+    ],
+  };
 }
 
 /** Stories in order of their first version's date (newest story first); versions oldest first. */

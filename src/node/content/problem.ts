@@ -18,15 +18,33 @@ export function formatProblem(problem: Problem): string {
   return problem.hint ? `${head}\n    hint: ${problem.hint}` : head;
 }
 
-/** The whole report: every problem of every file, then one summary line. */
-export function formatReport(problems: readonly Problem[], files: number): string {
+/** Problems a report prints before it only counts the rest: a screenful, not 10,000 files' worth. */
+export const REPORT_LIMIT = 50;
+
+const count = new Intl.NumberFormat('en');
+const plural = (n: number, word: string) => `${count.format(n)} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The report: errors, then warnings, each with its file and line, at most `limit` of them (the
+ * rest counted: "… and 1,234 more problems in 456 files"), then one summary line of the totals.
+ */
+export function formatReport(
+  problems: readonly Problem[],
+  files: number,
+  limit = REPORT_LIMIT,
+): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
-  const lines = [
-    ...errors.map(formatProblem),
-    ...warnings.map((p) => `warning: ${formatProblem(p)}`),
-  ];
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const ordered = [...errors, ...warnings];
+  const shown = ordered.slice(0, limit);
+  const lines = shown.map((p) =>
+    p.severity === 'error' ? formatProblem(p) : `warning: ${formatProblem(p)}`,
+  );
+  const rest = ordered.slice(shown.length);
+  if (rest.length > 0) {
+    const restFiles = new Set(rest.map((p) => p.file)).size;
+    lines.push(`… and ${plural(rest.length, 'more problem')} in ${plural(restFiles, 'file')}`);
+  }
   lines.push(
     `${plural(files, 'content file')} checked: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`,
   );

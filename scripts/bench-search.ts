@@ -1,0 +1,121 @@
+/**
+ * Search figures (printed, never asserted): for N generated stories, the size of Pagefind's index
+ * on disk, and the bytes a reader's browser fetches for one query typed into the header's box
+ * (Pagefind's script and WebAssembly, the index chunks and one fragment per hit shown, and the
+ * app's own search code), against a plain baseline: every article's JSON, which a search that
+ * ships its whole index (or scans all bodies) would fetch before it could answer.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { buildSite, CHROMIUM, CHROMIUM_ARGS, kb, serveSite } from './bench-site.ts';
+import { generateContent } from './generate-content.ts';
+
+/** A word in every generated story, and a name in one story out of ten. */
+const QUERIES = ['cybersecurity', 'Tanaka'];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Bytes on disk under `dir`: all of it, and the index proper (index/ and fragment/ chunks). */
+function indexOnDisk(dir: string) {
+  let total = 0;
+  let chunks = 0;
+  let files = 0;
+  for (const file of filesUnder(dir)) {
+    const size = statSync(file).size;
+    total += size;
+    files += 1;
+    if (/[\\/](index|fragment)[\\/]/.test(file)) chunks += size;
+  }
+  return { total, chunks, files };
+}
+
+/** gzip size of every article's data file: what a whole-index search would fetch first. */
+function baselineBytes(site: string): number {
+  let bytes = 0;
+  for (const file of filesUnder(path.join(site, 'data', 'article')))
+    bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+  return bytes;
+}
+
+/** Types `query` in the header's box on an article page; the bytes search fetched, by kind. */
+async function queryBytes(browser: Browser, base: string, site: string, query: string) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/articles/generated-story-1-ap`, { waitUntil: 'networkidle' });
+  await page.locator('html[data-ready]').waitFor();
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.locator('#site-search').fill(query);
+  await page
+    .locator('.search-panel .search-hits li')
+    .first()
+    .waitFor()
+    .catch(async (error: unknown) => {
+      const said = await page
+        .locator('.search-panel')
+        .innerText()
+        .catch(() => '(no panel)');
+      throw new Error(`searching "${query}" showed: ${said}`, { cause: error });
+    });
+  await page.waitForLoadState('networkidle');
+  const status = await page.locator('.search-panel [role="status"]').innerText();
+  await page.close();
+  // Pagefind's index and fragment files are gzip already; code and wasm are sent gzip by hosts.
+  let code = 0;
+  let index = 0;
+  for (const file of new Set(fetched)) {
+    const bytes = readFileSync(path.join(site, file));
+    if (/\.pf_(index|fragment|meta)$/.test(file)) index += bytes.length;
+    else code += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { code, index, requests: new Set(fetched).size, status };
+}
+
+export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'news-versions-search-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    console.log('\nSearch (Pagefind): index on disk, and bytes fetched for one query');
+    console.log(
+      `  ${'N'.padStart(5)} ${'pages'.padStart(6)} ${'on disk'.padStart(9)} ${'of it chunks'.padStart(13)} ${'files'.padStart(6)}  ${'query'.padEnd(14)} ${'code+wasm gz'.padStart(13)} ${'index'.padStart(9)} ${'requests'.padStart(9)} ${'baseline'.padStart(9)}`,
+    );
+    for (const n of sizes) {
+      const content = path.join(dir, `content-${n}`);
+      generateContent(content, n, 1);
+      const site = path.join(dir, `site-${n}`);
+      buildSite(content, site);
+      const disk = indexOnDisk(path.join(site, 'pagefind'));
+      const entry = JSON.parse(
+        readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+      ) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+      const baseline = baselineBytes(site);
+      const served = await serveSite(site, 4199);
+      for (const query of QUERIES) {
+        const bytes = await queryBytes(browser, served.base, site, query);
+        console.log(
+          `  ${String(n).padStart(5)} ${String(pages).padStart(6)} ${kb(disk.total).padStart(9)} ${kb(disk.chunks).padStart(13)} ${String(disk.files).padStart(6)}  ${query.padEnd(14)} ${kb(bytes.code).padStart(13)} ${kb(bytes.index).padStart(9)} ${String(bytes.requests).padStart(9)} ${kb(baseline).padStart(9)}  ${bytes.status}`,
+        );
+      }
+      await served.server.close();
+      rmSync(site, { recursive: true, force: true });
+      rmSync(content, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const sizes = process.argv.slice(2).map(Number);
+  await runSearchBench(sizes.length > 0 ? sizes : undefined);
+}
