@@ -54,7 +54,13 @@ export function ordinalSuffix(value: number): string {
 
 /** The reading of `text`, or null when it is not a well-formed number. */
 export function readNumber(text: string): NumberReading | null {
-  let rest = text.normalize('NFKC').trim().toLowerCase().replace(/\s+/gu, ' ');
+  // The engine's number tokens can carry the sentence's full stop or comma ("1993.").
+  let rest = text
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/[.,;:]+$/u, '');
   let unit = '';
   const percent = /\s?(?:%|percent|per cent|pct\.?)$/u.exec(rest);
   if (percent) {

@@ -9,6 +9,7 @@ describe('readNumber reads numbers as news copy writes them', () => {
     expect(value('1,200')).toBe(1200);
     expect(value('3,500,000')).toBe(3_500_000);
     expect(value('2.75')).toBe(2.75);
+    expect(value('1993.')).toBe(1993); // the engine's token can keep the sentence's full stop
   });
 
   it('reads number words, hyphenated or not, with "and" and "a"', () => {
