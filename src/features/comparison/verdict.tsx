@@ -54,10 +54,7 @@ export function ComparisonVerdict({
       )}
       {headline.missing && <p className="verdict-aside">{headline.missing} has no headline.</p>}
       {!headline.main && <p className="verdict-aside">Neither version has a headline.</p>}
-      <p className="verdict-sentence" aria-hidden="true">
-        <strong className="verdict-similarity">{similarityText(similarity)}.</strong>{' '}
-        {verdictSentence(counts, labels)}
-      </p>
+      {/* Read first by screen readers, on every screen width: the whole summary in words. */}
       <p className="visually-hidden">
         {verdictSentence(counts, labels)} {screenReaderSummary(counts, ranked, labels, similarity)}
       </p>
@@ -75,6 +72,10 @@ export function ComparisonVerdict({
         id={detailsId}
         data-open={open === null ? 'auto' : String(open)}
       >
+        <p className="verdict-sentence" aria-hidden="true">
+          <strong className="verdict-similarity">{similarityText(similarity)}.</strong>{' '}
+          {verdictSentence(counts, labels)}
+        </p>
         <RankedFindingList
           ranked={ranked}
           labels={labels}
