@@ -62,11 +62,37 @@ const CODE = /^\p{L}+-?\d+(?:\.\d+)?$/u;
 function classifyNumber(left: string, right: string): Weight {
   const a = readCompound(left);
   const b = readCompound(right);
-  // A side with digits that reads as no number and no code ("11th" → "11NS"): garbled.
-  if (!a || !b) return (!a && /\d/u.test(left)) || (!b && /\d/u.test(right)) ? 'error' : 'meaning';
+  // A side with digits that reads as no number and no code ("11th" → "11NS"), or that reads as
+  // one once letters that look like digits are read as digits ("l0" for "10"): garbled.
+  const garbled = (text: string, reading: CompoundReading | null) =>
+    !reading && (/\d/u.test(text) || readNumber(digitLookalikes(text)) !== null);
+  if (!a || !b) return garbled(left, a) || garbled(right, b) ? 'error' : 'meaning';
+  // A number turned into a code that reads as a number by its look-alikes ("10" → "l0").
+  const slipped = (text: string, reading: CompoundReading) =>
+    reading.code !== null && readNumber(digitLookalikes(text)) !== null;
+  if ((a.reading && slipped(right, b)) || (b.reading && slipped(left, a))) return 'error';
   if (a.rest !== b.rest) return 'meaning';
   if (a.reading && b.reading) return sameQuantity(a.reading, b.reading) ? 'style' : 'meaning';
   return a.code === b.code ? 'style' : 'meaning';
+}
+
+/** OCR reads digits as letters that look like them: O for 0, l or I for 1, S for 5, B for 8. */
+const LOOKALIKE_DIGITS: Record<string, string> = {
+  O: '0',
+  o: '0',
+  l: '1',
+  I: '1',
+  Z: '2',
+  S: '5',
+  b: '6',
+  B: '8',
+};
+/** The text with look-alike letters read as digits, only where a digit stands beside them. */
+export function digitLookalikes(text: string): string {
+  // Only short tokens: "Sl" could be 51, "Bold" is a word.
+  if (text.length > 4) return text;
+  const digits = text.replace(/[OolIZSbB]/gu, (c) => LOOKALIKE_DIGITS[c] ?? c);
+  return /^\d+(?:st|nd|rd|th)?$/u.test(digits) ? digits : text;
 }
 
 interface CompoundReading {
@@ -129,10 +155,23 @@ function nameParts(name: string): NameParts {
     if (taken === 0) break;
     tokens.splice(0, taken);
   }
+  // Registers invert names ("Korea, Republic of"): read them in the order news copy uses.
+  const inverted = /^([^,]+), ([^,]+)$/u.exec(name.trim());
+  if (inverted && titles.length === 0) {
+    const reordered = normalizeForm(`${inverted[2]} ${inverted[1]}`);
+    if (PLACE_FORMS.has(reordered)) tokens.splice(0, tokens.length, ...reordered.split(' '));
+  }
   const words = placeWords(tokens).map((t) => WORD_FORMS.get(t) ?? t);
   const place = words.length === 1 && PLACES.has(words[0] ?? '') ? (words[0] ?? null) : null;
   return { titles, words, raw: tokens, place };
 }
+
+/** Words of a state's formal name that do not change which place it is. */
+const FORMAL = new Set(
+  'republic kingdom state states federated federal commonwealth principality grand duchy sultanate emirate islamic democratic socialist plurinational bolivarian of the (kingdom the)'.split(
+    ' ',
+  ),
+);
 
 /** Every canonical place name, as `placeWords` leaves it. */
 const PLACES = new Set(PLACE_FORMS.values());
@@ -181,11 +220,14 @@ function classifyName(left: string, right: string): Weight {
  * initials for words ("J. Smith", "John F. Kennedy"), or an acronym of the other ("UN").
  */
 export function sameName(a: readonly string[], b: readonly string[]): boolean {
-  const joined = (w: readonly string[]) => w.join('').replace(/[-']/gu, '');
-  if (joined(a) === joined(b)) return true;
+  if (sameLettersSplitAlike(a, b)) return true;
   if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return false;
+  // A place inside a longer name is part of another name ("Virgin Islands, U.S." is not the US).
+  // Formal qualifiers are the exception: "Republic of The Gambia" is The Gambia.
+  if (short.length === 1 && PLACES.has(short[0] ?? '') && long.length > 1)
+    return long.every((w) => w === short[0] || FORMAL.has(w));
   // Every word of the shorter name matches a distinct word of the longer one, in any order,
   // and the shorter keeps at least one full word (not initials alone: "J." is not "John Smith").
   const used = new Set<number>();
@@ -198,6 +240,25 @@ export function sameName(a: readonly string[], b: readonly string[]): boolean {
     used.add(at);
   }
   return fullWords > 0;
+}
+
+/**
+ * The same letters where one side only joins or splits whole words ("Ha Noi" / "Hanoi",
+ * "Jean-Luc" / "Jean Luc"), not where a space moved inside a word ("Christma sIsland").
+ */
+function sameLettersSplitAlike(a: readonly string[], b: readonly string[]): boolean {
+  const pieces = (w: readonly string[]) => w.flatMap((word) => word.split(/[-']/u)).filter(Boolean);
+  const cuts = (w: readonly string[]) => {
+    const out = new Set<number>();
+    let at = 0;
+    for (const piece of w) out.add((at += piece.length));
+    return out;
+  };
+  const [pa, pb] = [pieces(a), pieces(b)];
+  if (pa.join('') !== pb.join('')) return false;
+  const [ca, cb] = [cuts(pa), cuts(pb)];
+  const within = (x: Set<number>, y: Set<number>) => [...x].every((c) => y.has(c));
+  return within(ca, cb) || within(cb, ca);
 }
 
 /** "un" for "united nations", "usa" for "united states of america" (link words may be skipped). */
@@ -228,6 +289,9 @@ export function looksGarbled(a: readonly string[], b: readonly string[]): boolea
 /** Two words a typo, a mishearing or an OCR slip could turn into each other. */
 export function alike(a: string, b: string): boolean {
   if (a === b) return true;
+  // OCR reads "m" as "rn" and "w" as "vv": undo those before comparing the letters.
+  const ocr = (w: string) => w.replace(/rn/gu, 'm').replace(/vv/gu, 'w').replace(/cl/gu, 'd');
+  if (ocr(a) === ocr(b)) return true;
   const letters = letterSimilarity(a, b);
   return letters >= 0.6 || (letters >= 0.34 && soundKey(a) === soundKey(b));
 }

@@ -106,6 +106,13 @@ const STATES: readonly (readonly string[])[] = [
   ['wisconsin', 'wis', 'wisc', 'wi'],
   ['wyoming', 'wyo', 'wy'],
   ['puerto rico', 'pr'],
+  ['guam', 'gu'],
+  ['american samoa', 'as'],
+  ['northern mariana islands', 'mp', 'cnmi'],
+  ['us virgin islands', 'vi', 'usvi', 'virgin islands us'],
+  ['palau', 'pw'],
+  ['marshall islands', 'mh'],
+  ['micronesia', 'fm', 'federated states of micronesia'],
 ];
 
 /** Titles and honorifics before a name (AP abbreviates many of them before a full name). */

@@ -23,6 +23,9 @@ describe('a change is style when a guide writes the same thing either way', () =
     ['Kiev', 'Kyiv'],
     ['U.S. Navy', 'United States Navy'],
     ['the Netherlands', 'Holland'],
+    ['Iran, Islamic Republic of', 'Iran'],
+    ['Republic of Moldova', 'Moldova'],
+    ['Korea, Republic of', 'South Korea'],
   ])('country and city names: %s / %s', (a, b) => expect(name(a, b)).toBe('style'));
 
   it.each([
@@ -95,6 +98,8 @@ describe('a change is a likely error when a name or number is garbled past any r
     ['Kishida', 'Kishda'],
     ['Britain', 'Britian'],
     ['Austria', 'Australia'],
+    ['Kuala Lumpur', 'Kual aLumpur'],
+    ['Hamburg', 'Harnburg'],
   ])('a name that keeps its shape but not its letters: %s → %s', (a, b) =>
     expect(name(a, b)).toBe('error'),
   );
@@ -105,6 +110,8 @@ describe('a change is a likely error when a name or number is garbled past any r
     ['100', '1O0'],
     ['2nd', '2nb'],
     ['3,000', '3,0OO'],
+    ['100', 'l00'],
+    ['40', '4O'],
   ])('a number whose digits or ordinal became an odd token: %s → %s', (a, b) =>
     expect(number(a, b)).toBe('error'),
   );
@@ -118,6 +125,7 @@ describe('a change is of meaning when the text now says something else', () => {
     ['Ohio', 'Iowa'],
     ['Nov.', 'Dec.'],
     ['Lt. Col. Jane Doe', 'Col. Jane Doe'],
+    ['U.S.', 'Virgin Islands, U.S.'],
   ])('another name, place, month or rank: %s → %s', (a, b) => expect(name(a, b)).toBe('meaning'));
 
   it.each([
