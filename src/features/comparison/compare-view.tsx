@@ -6,11 +6,10 @@ import type { ArticleSummary } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
 import { onlyAnchor, pairAnchor, type ChangeItem, type ChangeKind } from './compare-model.ts';
 import { ChangeNav } from './change-nav.tsx';
-import { FindingsPanel } from './findings-panel.tsx';
+import { ComparisonVerdict } from './verdict.tsx';
 import { InlineView } from './inline-view.tsx';
 import { Legend } from './legend.tsx';
 import { SidePane } from './side-pane.tsx';
-import { SummaryBar } from './summary-bar.tsx';
 import { CHANGE_KINDS, formatCompareSearch, useCompareUrl } from './use-compare-url.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { targetFor } from './sentence-index.ts';
@@ -211,7 +210,13 @@ export function CompareView({
         </nav>
       </header>
 
-      <SummaryBar comparison={comparison} model={model} />
+      <ComparisonVerdict
+        comparison={comparison}
+        left={left}
+        right={right}
+        selected={selectedItem?.id ?? null}
+        onSelect={select}
+      />
       <ChangeNav
         items={items}
         position={position}
@@ -267,11 +272,6 @@ export function CompareView({
             />
           )}
         </div>
-        <FindingsPanel
-          comparison={comparison}
-          selected={selectedItem?.id ?? null}
-          onSelect={select}
-        />
       </div>
     </div>
   );

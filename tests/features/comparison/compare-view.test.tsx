@@ -116,24 +116,30 @@ describe('comparison view on the seed pair', () => {
     ]);
   });
 
-  it('lists every changed name, number and quote, and choosing one selects it in both columns', async () => {
+  it('leads with the verdict; choosing a finding selects it in both columns', async () => {
     const { user, sentence, location } = open();
-    // Names and numbers are wrapped in <q> (quote marks drawn by CSS); quotations carry their own.
-    const findings = within(screen.getByRole('region', { name: /Findings/ })).getAllByRole('link');
-    expect(findings.map((f) => f.textContent?.replace(/\s+/g, ' '))).toEqual([
-      'Name Phan Van Giang → became Van Van Jung (pair 3)',
-      'Quote “defense cooperation between the two countries to a new level.” → became “raised the defense cooperation between the two countries to a new level,” (pair 3)',
-      'Quote “any unilateral attempts to change the status quo by coercion or any activities that escalate tensions,” → became no quote (pair 4)',
-      'Quote no quote → became “forced” (pair 4)',
-      'Number 11th → became 11NS (pair 7)',
-      'Name U.S. → became United States (pair 8)',
-      'Name Britain → became United Kingdom (pair 8)',
+    const verdict = screen.getByRole('region', {
+      name: 'Japan, Vietnam look to cyber defense against China',
+    });
+    const findings = within(verdict).getAllByRole('link');
+    expect(findings.map((f) => f.getAttribute('href'))).toEqual([
+      '#finding-1',
+      '#finding-5',
+      '#finding-2',
+      '#finding-3',
+      '#finding-4',
+      '#finding-6',
+      '#finding-7',
     ]);
-    await user.click(findings[4] as HTMLElement);
+    const number = findings[1] as HTMLElement;
+    expect(number.textContent).toBe(
+      'Likely error “11th” became “11NS” in the Scraped rewrite (“11NS” is not a number as written)',
+    );
+    await user.click(number);
     expect(location()).toBe(`${paths.compare.to(AP, REWRITE)}#finding-5`);
     expect(sentence('L12')?.classList.contains('is-selected')).toBe(true);
     expect(sentence('R17')?.classList.contains('is-selected')).toBe(true);
-    expect(findings[4]?.getAttribute('aria-current')).toBe('true');
+    expect(number.getAttribute('aria-current')).toBe('true');
   });
 
   it('steps through the changes with buttons and keys, showing "n of N"', async () => {

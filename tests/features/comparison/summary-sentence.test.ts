@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions } from '../../../src/engine/compare.ts';
+import { rankFindings } from '../../../src/features/comparison/rank-findings.ts';
+import {
+  compactLine,
+  countChanges,
+  countOf,
+  listOf,
+  screenReaderSummary,
+  storyHeadline,
+  verdictSentence,
+} from '../../../src/features/comparison/summary-sentence.ts';
+
+// A short wire story and a rewrite of it (text written for this test).
+const ORIGINAL = [
+  'Flooding forced 300 families from their homes in Springfield, Ill., on Monday, officials said.',
+  'Mayor Jane Okafor said the river rose faster than at any time since 1993.',
+  '“We have never seen water like this,” Okafor said.',
+  'The National Weather Service expects more rain on the 21st.',
+];
+const REWRITE = [
+  'The National Weather Service expects more rain on the 21th.',
+  'Flooding forced 300 families from their homes in Springfield, Illinois, on Monday, officials said.',
+  'Mayor Jane Okafur said the river rose faster than at any time since 1993.',
+  'Shelters opened at two schools.',
+];
+
+function compare(left: string[], right: string[]) {
+  const comparison = compareVersions(
+    { label: 'Reuters', paragraphs: left },
+    { label: 'local rewrite', paragraphs: right },
+  );
+  const ranked = rankFindings(comparison.findings);
+  return { comparison, ranked, counts: countChanges(comparison, ranked) };
+}
+const labels = { left: 'Reuters', right: 'local rewrite' };
+
+describe('countChanges: one count for the whole page', () => {
+  it('counts kept, reworded, moved, dropped and added sentences and the findings by weight', () => {
+    const { counts, comparison } = compare(ORIGINAL, REWRITE);
+    expect(counts).toMatchObject({
+      leftSentences: 4,
+      rightSentences: 4,
+      kept: 3,
+      dropped: 1,
+      added: 1,
+    });
+    expect(counts.reworded).toBe(comparison.pairs.filter((p) => p.kind === 'changed').length);
+    expect(counts.findings.error).toBe(2); // Okafor → Okafur, 21st → 21th
+    expect(counts.errors).toEqual({ name: 1, number: 1, quote: 0 });
+  });
+
+  it('counts a pair that is both changed and moved as one change, as the navigation steps', () => {
+    const { counts, comparison } = compare(ORIGINAL, REWRITE);
+    const stepped = comparison.pairs.filter((p) => p.kind === 'changed' || p.moved).length;
+    expect(counts.moved).toBeGreaterThan(0);
+    expect(counts.changes).toBe(stepped + counts.dropped + counts.added);
+    expect(counts.changes).toBeLessThan(
+      counts.reworded + counts.moved + counts.dropped + counts.added,
+    );
+  });
+});
+
+describe('verdictSentence', () => {
+  it('says in one sentence what the rewrite keeps, drops and adds, then what looks garbled', () => {
+    const { counts } = compare(ORIGINAL, REWRITE);
+    expect(verdictSentence(counts, labels)).toBe(
+      'The local rewrite keeps 3 of Reuters’ 4 sentences, all reworded, 1 moved, drops 1 and adds 1; a name and a number look garbled.',
+    );
+  });
+
+  it('says when nothing changed, and when nothing is shared', () => {
+    expect(verdictSentence(compare(ORIGINAL, ORIGINAL).counts, labels)).toBe(
+      'The two versions are the same text, sentence for sentence.',
+    );
+    const apart = compare(
+      ['Markets fell sharply in Tokyo today.'],
+      ['A new bridge opened over the Danube.'],
+    );
+    expect(verdictSentence(apart.counts, labels)).toBe(
+      'The local rewrite shares no sentence with Reuters: it drops its only sentence and has 1 of its own.',
+    );
+  });
+
+  it('names changes of meaning when nothing looks garbled', () => {
+    const { counts } = compare([ORIGINAL[1] ?? ''], [(ORIGINAL[1] ?? '').replace('1993', '1995')]);
+    expect(verdictSentence(counts, labels)).toBe(
+      'The local rewrite keeps 1 of Reuters’ 1 sentence, reworded; one name, number or quotation changes meaning.',
+    );
+  });
+});
+
+describe('screenReaderSummary and compactLine', () => {
+  it('gives the counts, each likely error in words and how many changes are style only', () => {
+    const { comparison, ranked, counts } = compare(ORIGINAL, REWRITE);
+    const text = screenReaderSummary(counts, ranked, labels, comparison.stats.similarity);
+    expect(text).toMatch(
+      /^\d+% similar\. 3 sentences reworded, 1 moved, 1 sentence dropped and 1 sentence added\./u,
+    );
+    expect(text).toContain(
+      'Likely errors: “Mayor Jane Okafor” became “Mayor Jane Okafur” in the local rewrite;',
+    );
+    expect(text).toContain('“21st” became “21th” in the local rewrite.');
+    expect(text).toContain('1 change of style only.');
+  });
+
+  it('puts the similarity, the number of changes and of likely errors on one line', () => {
+    const { comparison, counts } = compare(ORIGINAL, REWRITE);
+    expect(compactLine(counts, comparison.stats.similarity)).toMatch(
+      /^\d+% similar · 5 changes · 2 likely errors$/u,
+    );
+  });
+});
+
+describe('storyHeadline', () => {
+  it('shows one headline when both agree, the left one with the other named when not', () => {
+    expect(
+      storyHeadline({ headline: 'Floods', label: 'A' }, { headline: 'Floods', label: 'B' }),
+    ).toEqual({
+      main: 'Floods',
+      other: null,
+      missing: null,
+    });
+    expect(
+      storyHeadline({ headline: 'Floods', label: 'A' }, { headline: 'Rain', label: 'B' }).other,
+    ).toEqual({
+      label: 'B',
+      headline: 'Rain',
+    });
+  });
+  it('says which version has no headline, and shows none invented', () => {
+    expect(storyHeadline({ label: 'A' }, { headline: 'Rain', label: 'B' })).toEqual({
+      main: 'Rain',
+      other: null,
+      missing: 'A',
+    });
+    expect(storyHeadline({ label: 'A' }, { headline: ' ', label: 'B' }).main).toBeNull();
+  });
+});
+
+describe('countOf and listOf', () => {
+  it('writes counts and lists as running English', () => {
+    expect(countOf(1, ['name', 'names'])).toBe('a name');
+    expect(countOf(1, ['error', 'errors'])).toBe('an error');
+    expect(countOf(3, ['name', 'names'])).toBe('3 names');
+    expect(listOf(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
