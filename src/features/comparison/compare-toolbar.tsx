@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ChangeFilter, ChangeStep } from './change-nav.tsx';
 import type { ChangeKind, Side } from './compare-model.ts';
 import type { CompareUrlState } from './use-compare-url.ts';
@@ -24,9 +24,17 @@ export interface ToolbarProps {
 export function CompareToolbar(props: ToolbarProps) {
   const { state, labels, total, position, counts, minor, fold, onStep, onFold, update } = props;
   const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useStickyHeight(ref);
   const replace = { replace: true };
   return (
-    <div className="cmp-toolbar" data-sticky="" role="toolbar" aria-label="Comparison controls">
+    <div
+      className="cmp-toolbar"
+      ref={ref}
+      data-sticky=""
+      role="toolbar"
+      aria-label="Comparison controls"
+    >
       <ChangeStep total={total} position={position} onStep={onStep} />
       <button
         type="button"
@@ -85,4 +93,21 @@ export function CompareToolbar(props: ToolbarProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The toolbar's height, as `--cmp-toolbar-h` on the comparison, so the column heads stick just
+ * below it however its controls wrap (one line wide, two or three on a narrow window).
+ */
+function useStickyHeight(ref: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const el = ref.current;
+    const root = el?.closest<HTMLElement>('.cmp');
+    if (!el || !root || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--cmp-toolbar-h', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
 }

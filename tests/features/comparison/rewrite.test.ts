@@ -25,7 +25,7 @@ describe('rewrites shown as before and after', () => {
       ]),
     ).toBeCloseTo(2 / 5);
   });
-  it('calls a pair keeping under half its words a rewrite, an edit otherwise', () => {
+  it('calls a pair keeping under 60% of its words a rewrite, an edit otherwise', () => {
     const edit = pair([
       { op: 'equal', text: 'Work is ' },
       { op: 'delete', text: 'due' },
