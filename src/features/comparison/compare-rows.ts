@@ -6,6 +6,7 @@
  */
 import type { Comparison } from '../../engine/types.ts';
 import type { CompareModel, SentenceView, Side } from './compare-model.ts';
+import { isRewrite } from './rewrite.ts';
 
 export const otherSide = (side: Side): Side => (side === 'left' ? 'right' : 'left');
 
@@ -28,6 +29,8 @@ export interface Row {
    * two ends goes. Null for rows that did not move.
    */
   away: Side | null;
+  /** A changed pair that keeps too few words for a word diff: shown as before/after. */
+  rewrite: boolean;
 }
 
 /**
@@ -58,7 +61,8 @@ export function buildRows(
       type === 'pair' && !!p && !p.moved && (p.kind === 'identical' || (quiet && p.minor));
     const paragraphStart = [...left, ...right].some((s) => firsts.has(s.id));
     const away = p?.moved ? otherSide(order) : null;
-    return { key, type, pair, left, right, unchanged, paragraphStart, away };
+    const rewrite = !unchanged && !!p && isRewrite(p);
+    return { key, type, pair, left, right, unchanged, paragraphStart, away, rewrite };
   };
   const sentencesOf = (side: Side, ids: readonly string[]) =>
     ids.flatMap((id) => model[side].byId.get(id) ?? []);

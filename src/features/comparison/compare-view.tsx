@@ -1,5 +1,5 @@
 import './compare.css';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
@@ -34,7 +34,7 @@ export function CompareView({
   const rootRef = useRef<HTMLDivElement>(null);
   useChangeKeys(view.step);
   useLinkedHighlight(rootRef, view.highlight, items);
-  const labels = { left: left.label, right: right.label };
+  const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
 
   // Clicks and Enter on sentences are delegated here; each sentence is focusable itself.
   const onActivate = (event: React.MouseEvent | React.KeyboardEvent) => {
@@ -102,13 +102,7 @@ export function CompareView({
       <div className="cmp-body">
         <div className="cmp-main" onClick={onActivate} onKeyDown={onActivate}>
           {state.mode === 'side' ? (
-            <RowsView
-              items={items}
-              comparison={comparison}
-              left={left}
-              right={right}
-              onOpenFold={view.openFold}
-            />
+            <RowsView items={items} left={left} right={right} onOpenFold={view.openFold} />
           ) : (
             <InlineView
               items={items}

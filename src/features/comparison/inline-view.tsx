@@ -3,7 +3,6 @@ import type { Comparison } from '../../engine/types.ts';
 import type { Side } from './compare-model.ts';
 import { chunksOf, inlineParagraphs, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
-import { isRewrite } from './rewrite.ts';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
 
 /**
@@ -55,7 +54,8 @@ export const InlineView = memo(function InlineView({
   );
 });
 
-function InlineRow({
+/** Memoised like the rows side by side: a fold opening re-renders only what it shows. */
+const InlineRow = memo(function InlineRow({
   row,
   comparison,
   labels,
@@ -96,7 +96,6 @@ function InlineRow({
             key={sentence.id}
             sentence={sentence}
             row={row}
-            comparison={comparison}
             counterpart=""
             otherLabel=""
           />
@@ -106,7 +105,7 @@ function InlineRow({
     );
   const text = (side: Side) => row[side].map((s) => plainText(s.segments)).join('');
   const moved = row.away ? ' and moved' : '';
-  if (isRewrite(pair))
+  if (row.rewrite)
     return (
       <span
         className="cmp-s cmp-changed cmp-rewrite"
@@ -138,4 +137,4 @@ function InlineRow({
       {row.away && <MovedLink row={row} label={labels[row.away]} />}
     </span>
   );
-}
+});

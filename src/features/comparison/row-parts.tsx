@@ -1,7 +1,5 @@
-import type { Comparison } from '../../engine/types.ts';
 import type { SentenceView } from './compare-model.ts';
 import { foldLabel, type Fold, type Row } from './compare-rows.ts';
-import { isRewrite } from './rewrite.ts';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
 
 /** The word a screen reader hears before a sentence: what it is, and its pair. */
@@ -21,19 +19,15 @@ export function statusWord(sentence: SentenceView, row: Row, otherLabel: string)
 export function SentenceSpan({
   sentence,
   row,
-  comparison,
   counterpart,
   otherLabel,
 }: {
   sentence: SentenceView;
   row: Row;
-  comparison: Comparison;
   /** The other side's text of the pair, for marking shared names in a rewrite. */
   counterpart: string;
   otherLabel: string;
 }) {
-  const pair = sentence.pair === null ? undefined : comparison.pairs[sentence.pair];
-  const rewrite = !row.unchanged && pair !== undefined && isRewrite(pair);
   return (
     <span
       className={`cmp-s cmp-${row.unchanged ? 'identical' : sentence.status}`}
@@ -44,7 +38,7 @@ export function SentenceSpan({
       <span className="visually-hidden">{statusWord(sentence, row, otherLabel)}: </span>
       {row.unchanged || sentence.status !== 'changed' ? (
         plainText(sentence.segments)
-      ) : rewrite ? (
+      ) : row.rewrite ? (
         <SharedText text={plainText(sentence.segments)} other={counterpart} />
       ) : (
         <SegmentsText segments={sentence.segments} />

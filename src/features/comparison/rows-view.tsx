@@ -1,6 +1,5 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
-import type { Comparison } from '../../engine/types.ts';
 import type { SentenceView, Side } from './compare-model.ts';
 import { chunksOf, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
@@ -9,7 +8,6 @@ import { VersionHead } from './version-head.tsx';
 
 interface RowsViewProps {
   items: readonly RowItem[];
-  comparison: Comparison;
   left: ArticleSummary;
   right: ArticleSummary;
   onOpenFold: (key: string) => void;
@@ -21,14 +19,8 @@ interface RowsViewProps {
  * the page scrolls. Memoised: selection and hover never re-render the text, they only toggle
  * classes.
  */
-export const RowsView = memo(function RowsView({
-  items,
-  comparison,
-  left,
-  right,
-  onOpenFold,
-}: RowsViewProps) {
-  const labels = { left: left.label, right: right.label };
+export const RowsView = memo(function RowsView({ items, left, right, onOpenFold }: RowsViewProps) {
+  const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
   return (
     <section className="cmp-rows" aria-label={`${left.label} and ${right.label}, side by side`}>
       <div className="cmp-heads" data-sticky="">
@@ -45,7 +37,7 @@ export const RowsView = memo(function RowsView({
             item.type === 'fold' ? (
               <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />
             ) : (
-              <RowLine key={item.key} row={item} comparison={comparison} labels={labels} />
+              <RowLine key={item.key} row={item} labels={labels} />
             ),
           )}
         </div>
@@ -62,15 +54,8 @@ export function rowClass(row: Row): string {
   return `cmp-row ${row.unchanged ? 'cmp-row-same' : 'cmp-row-changed'}${moved}`;
 }
 
-function RowLine({
-  row,
-  comparison,
-  labels,
-}: {
-  row: Row;
-  comparison: Comparison;
-  labels: Record<Side, string>;
-}) {
+/** Memoised: folding or unfolding elsewhere re-renders only the rows that come or go. */
+const RowLine = memo(function RowLine({ row, labels }: { row: Row; labels: Record<Side, string> }) {
   return (
     <div
       className={`${rowClass(row)}${row.paragraphStart ? ' cmp-row-para' : ''}`}
@@ -78,23 +63,13 @@ function RowLine({
       data-row={row.key}
     >
       {(['left', 'right'] as const).map((side) => (
-        <Cell key={side} side={side} row={row} comparison={comparison} labels={labels} />
+        <Cell key={side} side={side} row={row} labels={labels} />
       ))}
     </div>
   );
-}
+});
 
-function Cell({
-  side,
-  row,
-  comparison,
-  labels,
-}: {
-  side: Side;
-  row: Row;
-  comparison: Comparison;
-  labels: Record<Side, string>;
-}) {
+function Cell({ side, row, labels }: { side: Side; row: Row; labels: Record<Side, string> }) {
   const other: Side = side === 'left' ? 'right' : 'left';
   const sentences: SentenceView[] = row[side];
   if (sentences.length === 0)
@@ -117,7 +92,6 @@ function Cell({
           key={sentence.id}
           sentence={sentence}
           row={row}
-          comparison={comparison}
           counterpart={counterpart}
           otherLabel={labels[other]}
         />
