@@ -19,7 +19,7 @@ const layer = (name) => ({
   message: `This layer may not import from src/${name}/.`,
 });
 const NODE_ONLY = {
-  group: ['node:*', 'fs', 'path', 'yaml', 'unified', 'remark-*', 'mdast*', 'fastest-levenshtein'],
+  group: ['node:*', 'fs', 'path', 'yaml', 'unified', 'remark-*', 'mdast*'],
   message: 'Node-only or build-time module: parse at build time instead.',
 };
 const SCHEMA_AS_TYPE = {

@@ -41,19 +41,35 @@ async function site(contentDir: string | null, outDir: string) {
   return { server, base: (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '') };
 }
 
+interface Result {
+  step: string;
+  tasks: number[];
+  frames: [number, number][];
+  /** The longest frame (time between animation frames) and how many went over 35 ms. */
+  worstFrame: number;
+  over: number;
+}
+
+declare function clickLabel(text: string): void;
+declare function clickButton(text: string): void;
+
+/** The budget a frame must stay within, for every interaction in every run (issue 15). */
+const FRAME_BUDGET = 35;
+
 /** Interactions sent as a browser receives them (DOM clicks, CDP keys and pointer moves). */
-async function measure(
-  page: Page,
-  left: string,
-  finding: number,
-): Promise<{ step: string; tasks: number[]; frames: [number, number][] }[]> {
+async function measure(page: Page, left: string, finding: number): Promise<Result[]> {
   await page.evaluate(
     () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })),
   );
   await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[]; frames: [number, number][] };
+    const w = window as unknown as {
+      longTasks: number[];
+      frames: [number, number][];
+      gaps: number[];
+    };
     w.longTasks = [];
     w.frames = [];
+    w.gaps = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration));
     }).observe({ type: 'longtask' as PerformanceEntry['entryType'] });
@@ -66,9 +82,29 @@ async function measure(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const take = () =>
     page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[]; frames: [number, number][] };
-      return { tasks: w.longTasks.splice(0), frames: w.frames.splice(0) };
+      const w = window as unknown as {
+        longTasks: number[];
+        frames: [number, number][];
+        gaps: number[];
+      };
+      const gaps = w.gaps.splice(0);
+      return {
+        tasks: w.longTasks.splice(0),
+        frames: w.frames.splice(0),
+        worstFrame: Math.round(Math.max(0, ...gaps)),
+        over: gaps.filter((g) => g > 35).length,
+      };
     });
+  // Every frame's length, as the time between animation frames: long animation frames are only
+  // reported from 50 ms, and the budget is 35. (A string: a named function in an evaluated
+  // callback does not survive the TypeScript loader's transform.)
+  await page.evaluate(`
+      let last = performance.now();
+      const tick = (now) => { window.gaps.push(now - last); last = now; requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+      window.clickLabel = (text) => [...document.querySelectorAll('label')].find((l) => l.textContent.includes(text))?.querySelector('input')?.click();
+      window.clickButton = (text) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === text)?.click();
+    `);
   const box = await page.locator(`[data-sid="${left}"]`).boundingBox();
   const steps: [string, () => Promise<unknown>][] = [
     [
@@ -90,8 +126,17 @@ async function measure(
           finding,
         ),
     ],
+    [
+      'open a fold',
+      () => page.evaluate(() => document.querySelector<HTMLElement>('.cmp-fold button')?.click()),
+    ],
+    ['toggle changes only', () => page.evaluate(() => clickLabel('Changes only'))],
+    ['toggle it back', () => page.evaluate(() => clickLabel('Changes only'))],
+    ['switch to inline', () => page.evaluate(() => clickButton('Inline'))],
+    ['switch to side', () => page.evaluate(() => clickButton('Side by side'))],
   ];
-  const out: { step: string; tasks: number[]; frames: [number, number][] }[] = [];
+  await take();
+  const out: Result[] = [];
   for (const [step, run] of steps) {
     await run();
     await page.waitForTimeout(600);
@@ -131,6 +176,7 @@ export async function runCompareUiBench(): Promise<void> {
       await page.waitForSelector(`[data-sid="${left}"]`);
       const sentences = await page.locator('.cmp-s').count();
       const results = await measure(page, left, finding);
+      const frameWorst = Math.max(0, ...results.map((r) => r.worstFrame));
       // The longest task, or 50 ms plus a frame's blocking time (its longest task, rendering
       // included, when it was the frame's only long task; an upper bound otherwise).
       const worst = Math.max(
@@ -141,11 +187,15 @@ export async function runCompareUiBench(): Promise<void> {
         ]),
       );
       console.log(
-        `  ${name} (${sentences} sentences): worst ${worst} ms${worst > 50 ? ' — over the 50 ms target' : ' — within 50 ms'}`,
+        `  ${name} (${sentences} sentences shown): longest task ${worst} ms; longest frame ${frameWorst} ms` +
+          (frameWorst > FRAME_BUDGET
+            ? ` — over the ${FRAME_BUDGET} ms frame budget`
+            : ` — every frame within ${FRAME_BUDGET} ms`),
       );
       for (const r of results)
         console.log(
-          `    ${r.step.padEnd(18)} ${r.tasks.length ? r.tasks.join(', ') : 'no long task'}; ` +
+          `    ${r.step.padEnd(18)} longest frame ${r.worstFrame} ms (${r.over} over ${FRAME_BUDGET}); ` +
+            `${r.tasks.length ? r.tasks.join(', ') : 'no long task'}; ` +
             `frames ${r.frames.length ? r.frames.map(([d, b]) => `${d} (blocking ${b})`).join(', ') : 'none over 50 ms'}`,
         );
       await page.close();

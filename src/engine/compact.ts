@@ -34,6 +34,7 @@ export function encodeComparison(c: Comparison): CompactComparison {
       Math.round(p.similarity * 1000),
       // One number per run: length × 3 + op.
       p.diff.map((d) => d.text.length * 3 + OPS.indexOf(d.op)),
+      p.minor ? 1 : 0,
     ]),
     f: c.findings.map((f) => [
       f.kind,
@@ -66,7 +67,7 @@ export function decodeComparison(
   const rs = sentences(compact.r, right, 'R');
   const pick = (list: Sentence[], indexes: number[]) => indexes.flatMap((i) => list[i] ?? []);
 
-  const pairs = compact.p.map(([li, ri, identical, moved, similarity, runs]) => {
+  const pairs = compact.p.map(([li, ri, identical, moved, similarity, runs, minor]) => {
     const leftText = groupText(pick(ls, li));
     const rightText = groupText(pick(rs, ri));
     let l = 0;
@@ -90,6 +91,7 @@ export function decodeComparison(
       right: ri.map((i) => `R${i}`),
       kind: identical ? ('identical' as const) : ('changed' as const),
       moved: moved === 1,
+      minor: minor === 1,
       similarity: similarity / 1000,
       diff,
     };

@@ -5,6 +5,7 @@
 import { alignSentences } from './align.ts';
 import { groupText } from './group-text.ts';
 import { pairFindings, type RawFinding } from './findings.ts';
+import { isMinorChange } from './minor.ts';
 import { splitSentences } from './sentences.ts';
 import { wordCount } from './tokens.ts';
 import type {
@@ -41,6 +42,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
       left: ls.map((s) => s.id),
       right: rs.map((s) => s.id),
       kind,
+      minor: kind === 'changed' && isMinorChange(leftText, rightText),
       moved: moved.has(index),
       similarity: Math.round(group.similarity * 1000) / 1000,
       diff,
@@ -220,6 +222,8 @@ function computeStats(
     right: rightStats,
     identical: pairs.filter((p) => p.kind === 'identical').length,
     changed: pairs.filter((p) => p.kind === 'changed').length,
+    minor: pairs.filter((p) => p.minor).length,
+    substantive: pairs.filter((p) => p.kind === 'changed' && !p.minor).length,
     moved: pairs.filter((p) => p.moved).length,
     leftOnly,
     rightOnly,

@@ -32,6 +32,11 @@ export interface Pair {
   left: string[];
   right: string[];
   kind: 'identical' | 'changed';
+  /**
+   * A changed pair whose sides differ only in punctuation, case, whitespace, quote style or
+   * spelling within edit distance 2 per word (see `minor.ts`); false for identical pairs.
+   */
+  minor: boolean;
   /** The pair stands in a different order relative to the other pairs. */
   moved: boolean;
   /** Weighted content-word overlap of the two sides, 0..1 (see `align.ts`). */
@@ -79,6 +84,9 @@ export interface Stats {
   right: SideStats;
   identical: number;
   changed: number;
+  /** Changed pairs that are minor, and the rest: `minor + substantive === changed`. */
+  minor: number;
+  substantive: number;
   moved: number;
   leftOnly: number;
   rightOnly: number;
@@ -105,8 +113,11 @@ export interface CompactComparison {
   /** Per side: [paragraph, start, end] of each sentence, in id order. */
   l: [number, number, number][];
   r: [number, number, number][];
-  /** Pairs: [left sentence indexes, right sentence indexes, identical?1:0, moved?1:0, similarity×1000, diff]. */
-  p: [number[], number[], 0 | 1, 0 | 1, number, number[]][];
+  /**
+   * Pairs: [left sentence indexes, right sentence indexes, identical?1:0, moved?1:0,
+   * similarity×1000, diff, minor?1:0]. New fields go at the end, so older indexes keep meaning.
+   */
+  p: [number[], number[], 0 | 1, 0 | 1, number, number[], 0 | 1][];
   /** Findings: [kind, pair, left range or null, right range or null] (ranges as [sentence, start, end]). */
   f: [FindingKind, number, [number, number, number] | null, [number, number, number] | null][];
   s: Stats;

@@ -64,6 +64,7 @@ function mirror(c: Comparison) {
       left: p.right.map(swap),
       right: p.left.map(swap),
       kind: p.kind,
+      minor: p.minor,
       moved: p.moved,
       similarity: p.similarity,
     }))
@@ -118,6 +119,7 @@ describe('comparison properties', () => {
             left: p.left,
             right: p.right,
             kind: p.kind,
+            minor: p.minor,
             moved: p.moved,
             similarity: p.similarity,
           })),

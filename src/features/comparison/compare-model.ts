@@ -49,6 +49,8 @@ export interface ChangeItem {
   right: string[];
   /** The pair this change lies in (pairs and findings), or null for a one-side-only sentence. */
   pair: number | null;
+  /** A change of punctuation, case, quote style or spelling only (the engine's `Pair.minor`). */
+  minor: boolean;
   /** One line for lists and screen readers. */
   summary: string;
 }
@@ -162,12 +164,17 @@ function buildChanges(comparison: Comparison, left: SideView, right: SideView): 
   const first = (ids: readonly string[]) =>
     Math.min(...ids.map((id) => leftOrder.get(id) ?? Infinity));
 
+  // Each pair counts once, so the kinds add up to the total: a moved pair is `moved` whether or
+  // not it was also reworded (its summary says which).
   comparison.pairs.forEach((pair, index) => {
-    const kinds: ChangeKind[] = [];
-    if (pair.kind === 'changed') kinds.push('changed');
-    if (pair.moved) kinds.push('moved');
-    const [kind] = kinds;
-    if (!kind) return;
+    if (pair.kind === 'identical' && !pair.moved) return;
+    const kind: ChangeKind = pair.moved ? 'moved' : 'changed';
+    const kinds: ChangeKind[] = [kind];
+    const what = pair.moved
+      ? pair.kind === 'changed'
+        ? 'moved and reworded'
+        : 'moved'
+      : 'reworded';
     positioned.push({
       position: first(pair.left),
       item: {
@@ -177,7 +184,8 @@ function buildChanges(comparison: Comparison, left: SideView, right: SideView): 
         left: [...pair.left],
         right: [...pair.right],
         pair: index,
-        summary: `${kinds.join(' and ')}: pair ${index + 1}`,
+        minor: pair.minor,
+        summary: `${what}: pair ${index + 1}`,
       },
     });
   });
@@ -192,6 +200,7 @@ function buildChanges(comparison: Comparison, left: SideView, right: SideView): 
         left: [id],
         right: [],
         pair: null,
+        minor: false,
         summary: `only in ${left.label ?? 'left'}`,
       },
     });
@@ -215,6 +224,7 @@ function buildChanges(comparison: Comparison, left: SideView, right: SideView): 
           left: [],
           right: [id],
           pair: null,
+          minor: false,
           summary: `only in ${right.label ?? 'right'}`,
         },
       });
@@ -233,6 +243,7 @@ function buildChanges(comparison: Comparison, left: SideView, right: SideView): 
         left: [...pair.left],
         right: [...pair.right],
         pair: finding.pair,
+        minor: false,
         summary: `${finding.kind}: ${finding.left ?? '(none)'} → ${finding.right ?? '(none)'}`,
       },
     });

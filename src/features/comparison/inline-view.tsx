@@ -1,123 +1,140 @@
 import { memo, type ReactNode } from 'react';
 import type { Comparison } from '../../engine/types.ts';
-import type { CompareModel, SentenceView, Side } from './compare-model.ts';
-import { ParagraphGroups } from './paragraph-groups.tsx';
-import { SegmentsText } from './sentence-text.tsx';
+import type { Side } from './compare-model.ts';
+import { chunksOf, inlineParagraphs, type Row, type RowItem } from './compare-rows.ts';
+import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
+import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
 
 /**
- * One text with the other's changes inline, like tracked changes: removed words struck through,
- * added words underlined, sentences only one version has shown whole as removed or added, in the
- * reading order of the chosen side.
+ * One text with the other's changes inline, like tracked changes, in the reading order of the
+ * chosen side: removed words struck through, added words tinted, a rewrite as a before/after
+ * block, text only one version has whole as removed or added.
  */
 export const InlineView = memo(function InlineView({
+  items,
   comparison,
-  model,
+  labels,
   order,
+  onOpenFold,
 }: {
+  items: readonly RowItem[];
   comparison: Comparison;
-  model: CompareModel;
+  labels: Record<Side, string>;
   order: Side;
+  onOpenFold: (key: string) => void;
 }) {
-  const base = model[order];
-  const other = model[order === 'left' ? 'right' : 'left'];
-  // The other side's one-side-only sentences go after the base sentence that precedes them.
-  const insertAfter = new Map<string, SentenceView[]>();
-  let anchor: string | null = null;
-  const leading: SentenceView[] = [];
-  for (const paragraph of other.paragraphs) {
-    for (const sentence of paragraph) {
-      if (sentence.pair !== null) {
-        const pair = comparison.pairs[sentence.pair];
-        const ids = pair?.[order] ?? [];
-        anchor = ids[ids.length - 1] ?? anchor;
-      } else if (anchor === null) {
-        leading.push(sentence);
-      } else {
-        insertAfter.set(anchor, [...(insertAfter.get(anchor) ?? []), sentence]);
-      }
-    }
-  }
-
-  const rendered = new Set<number>();
-  const renderSentence = (sentence: SentenceView): ReactNode => {
-    const extra = (insertAfter.get(sentence.id) ?? []).map(renderOnly);
-    if (sentence.pair === null) return [renderOnly(sentence), ...extra];
-    if (rendered.has(sentence.pair)) return extra;
-    rendered.add(sentence.pair);
-    const pair = comparison.pairs[sentence.pair];
-    const className = ['cmp-s', `cmp-${sentence.status}`, sentence.moved ? 'cmp-moved' : '']
-      .filter(Boolean)
-      .join(' ');
-    return [
-      <span
-        key={sentence.id}
-        className={className}
-        data-pair={sentence.pair}
-        data-sid={sentence.id}
-        tabIndex={0}
-      >
-        <span className="cmp-mark" aria-hidden="true">
-          {sentence.status === 'identical' ? '=' : '≠'}
-          {sentence.pair + 1}
-        </span>
-        <span className="visually-hidden">
-          {sentence.status === 'identical' ? 'Identical' : 'Changed'}
-          {sentence.moved ? ' and moved' : ''}, pair {sentence.pair + 1}:{' '}
-        </span>
-        <SegmentsText segments={pair?.diff ?? sentence.segments} />{' '}
-      </span>,
-      ...extra,
-    ];
-  };
-
+  const paragraphs = inlineParagraphs(items);
   return (
-    <section
-      className="cmp-inline"
-      aria-label={`Changes inline, in the order of ${base.label ?? order}`}
-    >
-      <div
-        className="cmp-scroll cmp-inline-text"
-        data-scroll="inline"
-        tabIndex={0}
-        aria-label="Text with changes inline"
-      >
-        <ParagraphGroups
-          paragraphs={[
-            ...(leading.length > 0
-              ? [
-                  <p key="leading" className="cmp-para">
-                    {leading.map(renderOnly)}
-                  </p>,
-                ]
-              : []),
-            ...base.paragraphs.map((sentences, index) => (
-              <p key={index} className="cmp-para">
-                <span className="cmp-para-no" aria-hidden="true">
-                  ¶{index + 1}
-                </span>
-                {sentences.map(renderSentence)}
+    <section className="cmp-inline" aria-label={`Changes inline, in the order of ${labels[order]}`}>
+      {chunksOf(paragraphs, 8).map((chunk) => (
+        <div key={chunk[0]?.[0]?.key} className="cmp-chunk">
+          {chunk.map((paragraph) => {
+            const [first] = paragraph;
+            if (first?.type === 'fold')
+              return <FoldLine key={first.key} fold={first} onOpen={onOpenFold} />;
+            return (
+              <p key={first?.key} className="cmp-para">
+                {paragraph.map((row) =>
+                  row.type === 'fold' ? null : (
+                    <InlineRow
+                      key={row.key}
+                      row={row}
+                      comparison={comparison}
+                      labels={labels}
+                      order={order}
+                    />
+                  ),
+                )}
               </p>
-            )),
-          ]}
-        />
-      </div>
+            );
+          })}
+        </div>
+      ))}
     </section>
   );
 });
 
-function renderOnly(sentence: SentenceView): ReactNode {
-  const Tag = sentence.side === 'left' ? 'del' : 'ins';
-  return (
-    <span key={sentence.id} className="cmp-s cmp-only" data-sid={sentence.id} tabIndex={0}>
-      <span className="cmp-mark" aria-hidden="true">
-        {sentence.side === 'left' ? '−' : '+'}
+/** Memoised like the rows side by side: a fold opening re-renders only what it shows. */
+const InlineRow = memo(function InlineRow({
+  row,
+  comparison,
+  labels,
+  order,
+}: {
+  row: Row;
+  comparison: Comparison;
+  labels: Record<Side, string>;
+  order: Side;
+}): ReactNode {
+  if (row.type === 'moved-away')
+    return (
+      <span className="cmp-away">
+        <MovedLink row={row} label={labels[row.away ?? order]} />{' '}
       </span>
-      <Tag>
-        <span className="visually-hidden">
-          {sentence.side === 'left' ? 'Only in the left version: ' : 'Only in the right version: '}
-        </span>
-        {sentence.segments.map((s) => s.text).join('')}
-      </Tag>{' '}
+    );
+  if (row.type === 'only') {
+    const sentence = row.left[0] ?? row.right[0];
+    if (!sentence) return null;
+    const Tag = sentence.side === 'left' ? 'del' : 'ins';
+    return (
+      <span className="cmp-s cmp-only" data-sid={sentence.id} tabIndex={0}>
+        <Tag>
+          <span className="visually-hidden">{`Only in ${labels[sentence.side]}: `}</span>
+          {plainText(sentence.segments)}
+        </Tag>{' '}
+      </span>
+    );
+  }
+  const pair = comparison.pairs[row.pair ?? -1];
+  const [base] = row[order];
+  if (!pair || !base) return null;
+  if (row.unchanged)
+    return (
+      <>
+        {row[order].map((sentence) => (
+          <SentenceSpan
+            key={sentence.id}
+            sentence={sentence}
+            row={row}
+            counterpart=""
+            otherLabel=""
+          />
+        ))}
+        {row.away && <MovedLink row={row} label={labels[row.away]} />}
+      </>
+    );
+  const text = (side: Side) => row[side].map((s) => plainText(s.segments)).join('');
+  const moved = row.away ? ' and moved' : '';
+  if (row.rewrite)
+    return (
+      <span
+        className="cmp-s cmp-changed cmp-rewrite"
+        data-sid={base.id}
+        data-pair={row.pair ?? undefined}
+        tabIndex={0}
+      >
+        <span className="visually-hidden">{`Rewritten${moved}, pair ${(row.pair ?? 0) + 1}: `}</span>
+        {(['left', 'right'] as const).map((side) => (
+          <span key={side} className="cmp-rewrite-line" data-side={side}>
+            <span className="cmp-rewrite-label">
+              {side === 'left' ? 'Before' : 'After'} ({labels[side]})
+            </span>{' '}
+            <SharedText text={text(side)} other={text(side === 'left' ? 'right' : 'left')} />
+          </span>
+        ))}
+        {row.away && <MovedLink row={row} label={labels[row.away]} />}
+      </span>
+    );
+  return (
+    <span
+      className="cmp-s cmp-changed"
+      data-sid={base.id}
+      data-pair={row.pair ?? undefined}
+      tabIndex={0}
+    >
+      <span className="visually-hidden">{`Changed${moved}, pair ${(row.pair ?? 0) + 1}: `}</span>
+      <SegmentsText segments={pair.diff} />{' '}
+      {row.away && <MovedLink row={row} label={labels[row.away]} />}
     </span>
   );
-}
+});

@@ -1,5 +1,5 @@
 /**
- * Finding the rendered sentences of a pair or of sentence ids, for highlighting and scroll sync.
+ * Finding the rendered sentences of a pair or of sentence ids, for highlighting them.
  */
 /** What to mark: every sentence of a pair, or the sentences with these ids. */
 export type HighlightTarget = { pair: number } | { sentences: readonly string[] };

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Segment } from './compare-model.ts';
+import { markShared } from './rewrite.ts';
 
 /** A run of text with removed words as `<del>` and added words as `<ins>`, each announced. */
 export const SegmentsText = memo(function SegmentsText({
@@ -25,3 +26,23 @@ export const SegmentsText = memo(function SegmentsText({
     </>
   );
 });
+
+/** A rewritten sentence whole, with only the names and numbers it shares with `other` marked. */
+export function SharedText({ text, other }: { text: string; other: string }) {
+  return (
+    <>
+      {markShared(text, other).map((run, i) =>
+        run.shared ? (
+          <mark key={i} className="cmp-shared">
+            {run.text}
+          </mark>
+        ) : (
+          run.text
+        ),
+      )}
+    </>
+  );
+}
+
+/** The plain text of a sentence's segments. */
+export const plainText = (segments: readonly Segment[]) => segments.map((s) => s.text).join('');

@@ -1,32 +1,30 @@
 /**
  * The comparison's state lives in the URL so any view of it can be linked and reopened exactly:
- * `/compare/<left>/<right>?mode=inline&order=right&only=name,number#pair-12`.
+ * `/compare/<left>/<right>?mode=inline&order=right&only=name,number&changes=all&minor=hide#pair-12`.
  * Choosing a change pushes a history entry (back returns to the previous selection); switching
  * filters replaces the entry, since a filter is a way of looking, not a place.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { usePageLocation } from '../../shared/use-page-location.ts';
+import { CHANGE_KINDS } from './change-list.ts';
 import type { ChangeKind, Side } from './compare-model.ts';
 
 export type CompareMode = 'side' | 'inline';
 
-export const CHANGE_KINDS: readonly ChangeKind[] = [
-  'changed',
-  'moved',
-  'left-only',
-  'right-only',
-  'name',
-  'number',
-  'quote',
-];
-
 export interface CompareUrlState {
   mode: CompareMode;
-  /** Whose reading order the inline mode follows. */
+  /** Whose reading order the rows (side by side) and the inline text follow. */
   order: Side;
-  /** Kinds of change that next/previous walk through; empty means every kind. */
+  /**
+   * Kinds of change that next/previous walk through; empty means the default list, every change
+   * of text once and no findings (see `visibleChanges`).
+   */
   filter: ChangeKind[];
+  /** Changes only (unchanged runs folded): true, false, or null for the comparison's default. */
+  fold: boolean | null;
+  /** Minor changes hidden (`minor=hide`). */
+  quiet: boolean;
   /** The selected change (`pair-3`, `only-L4`, `finding-2`), or null. */
   selected: string | null;
 }
@@ -40,6 +38,8 @@ export function parseCompareUrl(search: string, hash: string): CompareUrlState {
     mode: params.get('mode') === 'inline' ? 'inline' : 'side',
     order: params.get('order') === 'right' ? 'right' : 'left',
     filter,
+    fold: params.get('changes') === 'only' ? true : params.get('changes') === 'all' ? false : null,
+    quiet: params.get('minor') === 'hide',
     selected: decodeHash(hash),
   };
 }
@@ -54,12 +54,14 @@ function decodeHash(hash: string): string | null {
 }
 
 export function formatCompareSearch(
-  state: Pick<CompareUrlState, 'mode' | 'order' | 'filter'>,
+  state: Pick<CompareUrlState, 'mode' | 'order' | 'filter' | 'fold' | 'quiet'>,
 ): string {
   const params = new URLSearchParams();
   if (state.mode !== 'side') params.set('mode', state.mode);
   if (state.order !== 'left') params.set('order', state.order);
   if (state.filter.length > 0) params.set('only', state.filter.join(','));
+  if (state.fold !== null) params.set('changes', state.fold ? 'only' : 'all');
+  if (state.quiet) params.set('minor', 'hide');
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

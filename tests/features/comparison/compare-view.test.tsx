@@ -37,65 +37,57 @@ function open(url = paths.compare.to(AP, REWRITE)) {
 }
 
 describe('comparison view on the seed pair', () => {
-  it('shows both versions with their label, source and date', () => {
+  it('shows both versions with their label, source and date, heading their columns', () => {
     open();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Comparing AP original and Scraped rewrite',
     );
-    const left = screen.getByRole('region', { name: /AP original \(left column\)/ });
-    expect(within(left).getByText(/Japan Today · The Associated Press/)).toBeTruthy();
-    const right = screen.getByRole('region', { name: /Scraped rewrite \(right column\)/ });
-    expect(within(right).getByText(/Publisher unknown · date unknown/)).toBeTruthy();
+    const rows = screen.getByRole('region', {
+      name: 'AP original and Scraped rewrite, side by side',
+    });
+    const heads = rows.querySelectorAll('.cmp-head-cell');
+    expect(heads[0]?.textContent).toMatch(/AP original.*Japan Today · The Associated Press/);
+    expect(heads[1]?.textContent).toMatch(/Scraped rewrite.*Publisher unknown · date unknown/);
   });
 
-  it('marks each sentence by what it is, with a word for screen readers', () => {
+  it('lays each pair out in one row, level, with a blank cell beside one-side-only text', () => {
     const { sentence } = open();
     // "Kishi said talks with his Vietnamese counterpart, Phan Van Giang …" is reworded as pair 3.
-    expect(sentence('L2')?.className).toContain('cmp-changed');
-    expect(sentence('L2')?.textContent).toMatch(/^≠3Changed, pair 3: /);
-    // The ministers' meeting sentence has no counterpart in the AP story.
-    expect(sentence('R1')?.className).toContain('cmp-only');
-    expect(sentence('R1')?.textContent).toContain('Only in this version, not in AP original');
-    // The Senkaku islands are only in the AP story.
-    expect(sentence('L3')?.className).toContain('cmp-only');
-    // Opposition to changing the status quo: last in AP, first in the rewrite.
-    expect(sentence('L8')?.className).toContain('cmp-moved');
-    expect(sentence('L8')?.textContent).toContain('moved to ¶1 of Scraped rewrite');
-    expect(sentence('R0')?.textContent).toContain('moved from ¶8 of AP original');
-  });
-
-  it('groups each column by 4 paragraphs and the groups by 4, in reading order', () => {
-    // Text out of view is skipped by these groups (content-visibility), so a jump to a far
-    // sentence lays out a few groups near it rather than a whole chunk of 16 paragraphs.
-    const { view } = open();
-    for (const pane of view.container.querySelectorAll('[data-scroll]')) {
-      const chunks = [...pane.children];
-      expect(chunks.every((c) => c.className === 'cmp-chunk')).toBe(true);
-      const groups = chunks.flatMap((c) => [...c.children]);
-      expect(groups.every((g) => g.className === 'cmp-group')).toBe(true);
-      expect(chunks.every((c) => c.children.length <= 4)).toBe(true);
-      expect(groups.every((g) => g.children.length <= 4)).toBe(true);
-      expect(groups.slice(0, -1).every((g) => g.children.length === 4)).toBe(true);
-      const paragraphs = groups.flatMap((g) => [...g.children]);
-      expect(paragraphs.map((p) => (p as HTMLElement).dataset['paragraph'])).toEqual(
-        paragraphs.map((_, i) => String(i)),
-      );
-    }
-  });
-
-  it('groups the inline text the same way', () => {
-    const { view } = open(`${paths.compare.to(AP, REWRITE)}?mode=inline`);
-    const text = view.container.querySelector('[data-scroll="inline"]');
-    const chunks = [...(text?.children ?? [])];
-    const groups = chunks.flatMap((c) => [...c.children]);
-    const paragraphs = groups.flatMap((g) => [...g.children]);
-    expect(chunks.length).toBeGreaterThan(0);
-    expect(chunks.every((c) => c.className === 'cmp-chunk' && c.children.length <= 4)).toBe(true);
-    expect(groups.every((g) => g.className === 'cmp-group' && g.children.length <= 4)).toBe(true);
-    expect(paragraphs.every((p) => p.className === 'cmp-para')).toBe(true);
-    expect(paragraphs.map((p) => p.querySelector('.cmp-para-no')?.textContent ?? null)).toEqual(
-      paragraphs.map((_, i) => `¶${i + 1}`),
+    const row = sentence('L2')?.closest('.cmp-row');
+    expect(row?.className).toContain('cmp-row-changed');
+    expect(row?.contains(sentence('R8') ?? null)).toBe(true);
+    expect(sentence('L2')?.textContent).toMatch(/^Changed, pair 3: /);
+    // The ministers' meeting sentence has no counterpart in the AP story: a blank beside it.
+    const only = sentence('R1')?.closest('.cmp-row');
+    expect(only?.className).toContain('cmp-row-only');
+    expect(only?.querySelector('.cmp-cell[data-side="left"]')?.className).toContain(
+      'cmp-cell-empty',
     );
+    expect(sentence('R1')?.textContent).toContain('Only in this version, not in AP original');
+  });
+
+  it('marks a moved pair at both ends, each linking to the other', () => {
+    const { sentence, view } = open();
+    // Opposition to changing the status quo: last in AP, first in the rewrite. The rows follow
+    // AP's order, so the rewrite's first place holds a marker that links to the pair's row.
+    const row = sentence('L8')?.closest('.cmp-row');
+    expect(row?.className).toContain('cmp-row-moved');
+    const back = row?.querySelector('a.cmp-moved-link');
+    expect(back?.getAttribute('href')).toBe('#row-m4');
+    const marker = view.container.querySelector('#row-m4');
+    expect(marker?.textContent).toContain('Pair 4 stood here in Scraped rewrite');
+    expect(marker?.querySelector('a')?.getAttribute('href')).toBe(`#${row?.id}`);
+  });
+
+  it('follows the other version’s order when asked', async () => {
+    const { view, user } = open();
+    const order = () =>
+      [...view.container.querySelectorAll<HTMLElement>('.cmp-s[data-sid^="R"]')]
+        .map((s) => s.dataset['sid'])
+        .slice(0, 3);
+    expect(order()).toEqual(['R1', 'R2', 'R3']);
+    await user.selectOptions(screen.getByRole('combobox', { name: /In the order of/ }), 'right');
+    expect(order()).toEqual(['R0', 'R1', 'R2']);
   });
 
   it('marks removed and added words inside a changed pair', () => {
@@ -142,31 +134,51 @@ describe('comparison view on the seed pair', () => {
     expect(number.getAttribute('aria-current')).toBe('true');
   });
 
-  it('steps through the changes with buttons and keys, showing "n of N"', async () => {
+  it('steps through the changes with buttons and keys, showing "change n of N"', async () => {
     const { user, location } = open();
     const status = () => screen.getByText(/ of \d+$|\d+ changes$/).textContent;
     expect(status()).toBe('25 changes');
-    await user.click(screen.getByRole('button', { name: /Next/ }));
-    expect(status()).toBe('1 of 25');
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(status()).toBe('change 1 of 25');
     expect(location()).toMatch(/#pair-1$/);
     await user.keyboard('n');
-    expect(status()).toBe('2 of 25');
+    expect(status()).toBe('change 2 of 25');
     await user.keyboard('j');
     await user.keyboard('k');
-    expect(status()).toBe('2 of 25');
-    await user.click(screen.getByRole('button', { name: /Previous/ }));
-    expect(status()).toBe('1 of 25');
+    expect(status()).toBe('change 2 of 25');
+    await user.click(screen.getByRole('button', { name: 'Previous change' }));
+    expect(status()).toBe('change 1 of 25');
   });
 
   it('filters the changes by kind and keeps the filter in the URL', async () => {
     const { user, location } = open();
-    await user.click(screen.getByRole('checkbox', { name: /Numbers/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^numbers/ }));
     expect(location()).toBe(`${paths.compare.to(AP, REWRITE)}?only=number`);
-    await user.click(screen.getByRole('button', { name: /Next/ }));
-    expect(screen.getByText('1 of 1')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Next change' }));
+    expect(screen.getByText('change 1 of 1')).toBeTruthy();
     expect(location()).toMatch(/\?only=number#finding-5$/);
-    await user.click(screen.getByRole('checkbox', { name: /Only right/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^only in Scraped rewrite/ }));
     expect(screen.getByText(/ of 12$/)).toBeTruthy();
+  });
+
+  it('names the chips as the summary does, and their counts add up to the total', () => {
+    open();
+    const chips = screen
+      .getAllByRole('checkbox')
+      .map((c) => c.closest('label')?.textContent?.replace(/\s+/g, ' ').trim());
+    expect(chips).toContain('only in AP original 6');
+    expect(chips).toContain('only in Scraped rewrite 11');
+    const counts = ['reworded', 'moved', 'only in AP original', 'only in Scraped rewrite'].map(
+      (name) =>
+        Number(
+          chips
+            .find((c) => c?.startsWith(`${name} `))
+            ?.split(' ')
+            .at(-1),
+        ),
+    );
+    expect(counts.reduce((a, b) => a + b)).toBe(25);
+    expect(screen.getByText('25 changes')).toBeTruthy();
   });
 
   it('swaps the sides with a link that keeps the mode', async () => {
@@ -188,6 +200,23 @@ describe('comparison view on the seed pair', () => {
     expect(screen.getByRole('region', { name: /Changes inline/ })).toBeTruthy();
     expect(sentence('L12')?.classList.contains('is-selected')).toBe(true);
     expect(sentence('L12')?.textContent).toContain('11NS');
+  });
+
+  it('shows a rewrite as before and after, marking only the shared names and numbers', () => {
+    const { sentence } = open(`${paths.compare.to(AP, REWRITE)}?mode=inline`);
+    // "Japan and Vietnam on Tuesday signed …" became "The two countries have signed …".
+    const block = sentence('L0');
+    expect(block?.className).toContain('cmp-rewrite');
+    const lines = [...(block?.querySelectorAll('.cmp-rewrite-line') ?? [])].map(
+      (l) => l.textContent,
+    );
+    expect(lines[0]).toMatch(/^Before \(AP original\) Japan and Vietnam on Tuesday signed/);
+    expect(lines[1]).toMatch(/^After \(Scraped rewrite\) The two countries have signed/);
+    expect(block?.querySelectorAll('del, ins')).toHaveLength(0);
+    // The status-quo pair shares China, East China Sea: those are marked, nothing else.
+    const shared = [...(sentence('L8')?.querySelectorAll('mark') ?? [])].map((m) => m.textContent);
+    expect(shared).toEqual(expect.arrayContaining(['China', 'East', 'South', 'China', 'Sea']));
+    expect(shared.every((w) => /^\p{Lu}|\d/u.test(w ?? ''))).toBe(true);
   });
 
   it('says plainly when the versions cannot be compared', async () => {

@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'react';
+import { ChangeFilter, ChangeStep } from './change-nav.tsx';
+import type { ChangeKind, Side } from './compare-model.ts';
+import type { CompareUrlState } from './use-compare-url.ts';
+
+export interface ToolbarProps {
+  state: CompareUrlState;
+  labels: Record<Side, string>;
+  total: number;
+  position: number;
+  counts: Readonly<Record<ChangeKind, number>>;
+  minor: number;
+  fold: boolean;
+  onStep: (delta: 1 | -1) => void;
+  onFold: (fold: boolean) => void;
+  update: (next: Partial<CompareUrlState>, options?: { replace?: boolean }) => void;
+}
+
+/**
+ * The compact bar that stays on screen while the page scrolls: where the reader is among the
+ * changes, previous/next, and the ways of looking (mode, order, changes only, minor changes,
+ * filters). On a phone the ways of looking fold away behind one button.
+ */
+export function CompareToolbar(props: ToolbarProps) {
+  const { state, labels, total, position, counts, minor, fold, onStep, onFold, update } = props;
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useStickyHeight(ref);
+  const replace = { replace: true };
+  return (
+    <div
+      className="cmp-toolbar"
+      ref={ref}
+      data-sticky=""
+      role="toolbar"
+      aria-label="Comparison controls"
+    >
+      <ChangeStep total={total} position={position} onStep={onStep} />
+      <button
+        type="button"
+        className="cmp-options-toggle"
+        aria-expanded={open}
+        aria-controls="cmp-options"
+        onClick={() => setOpen(!open)}
+      >
+        Options
+      </button>
+      <div className="cmp-options" id="cmp-options" data-open={open}>
+        <div className="cmp-mode" role="group" aria-label="Mode">
+          {(['side', 'inline'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              aria-pressed={state.mode === mode}
+              onClick={() => update({ mode })}
+            >
+              {mode === 'side' ? 'Side by side' : 'Inline'}
+            </button>
+          ))}
+        </div>
+        <label className="cmp-switch">
+          In the order of{' '}
+          <select
+            value={state.order}
+            onChange={(e) =>
+              update({ order: e.target.value === 'right' ? 'right' : 'left' }, replace)
+            }
+          >
+            <option value="left">{labels.left}</option>
+            <option value="right">{labels.right}</option>
+          </select>
+        </label>
+        <label className="cmp-switch">
+          <input type="checkbox" checked={fold} onChange={(e) => onFold(e.target.checked)} />{' '}
+          Changes only
+        </label>
+        <label className="cmp-switch">
+          <input
+            type="checkbox"
+            checked={state.quiet}
+            disabled={minor === 0}
+            onChange={(e) => update({ quiet: e.target.checked }, replace)}
+          />{' '}
+          Hide minor changes{' '}
+          <span className="cmp-chip-count">{state.quiet ? `(${minor} hidden)` : `(${minor})`}</span>
+        </label>
+        <ChangeFilter
+          filter={state.filter}
+          counts={counts}
+          labels={labels}
+          onFilter={(filter) => update({ filter }, replace)}
+        />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The toolbar's height, as `--cmp-toolbar-h` on the comparison, so the column heads stick just
+ * below it however its controls wrap (one line wide, two or three on a narrow window).
+ */
+function useStickyHeight(ref: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const el = ref.current;
+    const root = el?.closest<HTMLElement>('.cmp');
+    if (!el || !root || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--cmp-toolbar-h', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+}
