@@ -56,13 +56,17 @@ export function countWords(text: string): number {
   return n;
 }
 
+/**
+ * What a missing page says of itself in its title or first heading. Phrases, not the bare words
+ * "not found" or "404": "Missing hiker not found" and "404 jobs cut" are headlines.
+ */
 const NOT_FOUND =
-  /\b(?:404|page not found|not found|no longer available|seite nicht gefunden|page introuvable|página no encontrada|pagina non trovata)\b/i;
+  /^\s*404\s*(?:$|[-–—:|·])|\b(?:error 404|404 error|404 not found|page not found|page (?:could|can)(?:no|'|’)t be found|(?:could|can)(?:no|'|’)t find (?:that|this|the) page|seite nicht gefunden|page introuvable|página no encontrada|pagina non trovata)\b/i;
 
-/** A page that says of itself that it is missing (its title or first heading). */
-function isNotFoundPage(doc: Document, words: number): boolean {
-  const said = [doc.title, doc.querySelector('h1')?.textContent ?? ''].join(' ');
-  return NOT_FOUND.test(said) && words < 400;
+/** A page that says it is missing, is short, and states no publication date. */
+function isNotFoundPage(doc: Document, words: number, metadata: PageMetadata): boolean {
+  const said = [doc.title, doc.querySelector('h1')?.textContent ?? ''];
+  return said.some((text) => NOT_FOUND.test(text)) && words < 400 && metadata.date === null;
 }
 
 export interface PageSource {
@@ -92,7 +96,7 @@ export function extractArticle(html: string | Uint8Array, source: PageSource = {
   try {
     const metadata = pageMetadata(doc);
     const pageWords = countWords(doc.body?.textContent ?? '');
-    if (isNotFoundPage(doc, pageWords))
+    if (isNotFoundPage(doc, pageWords, metadata))
       return { ok: false, reason: 'not an article: the page says it was not found (a 404 page)' };
     if (!doc.body) return { ok: false, reason: 'not an article: the page has no body' };
     removeFurniture(doc);

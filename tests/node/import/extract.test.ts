@@ -10,7 +10,7 @@ const extract = (name: string, url: string | null = null) => {
   return result;
 };
 
-describe('extractArticle on realistic pages', () => {
+describe('extractArticle on realistic pages', { timeout: 30_000 }, () => {
   it('a CMS page with JSON-LD in @graph: every stated field, the article alone', () => {
     const { metadata, markdown } = extract(
       'cms-jsonld.html',
@@ -151,6 +151,22 @@ describe('pages that are not articles', () => {
     if (!result.ok) {
       expect(result.reason).toMatch(reason);
       expect(result.reason).not.toContain('\n');
+    }
+  });
+
+  it('an article whose headline has "not found" or "404" in it is still an article', () => {
+    const body =
+      '<p>Search teams said on Sunday that the missing hiker had not been found after three days on the mountain, and that the search would continue through the night with two helicopters and forty volunteers from the nearby villages.</p>'.repeat(
+        3,
+      );
+    for (const title of [
+      'Missing hiker not found after three days',
+      '404 jobs cut at the steelworks',
+    ]) {
+      const result = extractArticle(
+        `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`,
+      );
+      expect(result.ok).toBe(true);
     }
   });
 

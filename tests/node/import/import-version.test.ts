@@ -9,7 +9,7 @@ import { checkWritten, importVersion } from '../../../src/node/import/import-ver
 const F = 'tests/fixtures/import';
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'import-version-'));
 
-describe('importVersion', () => {
+describe('importVersion', { timeout: 30_000 }, () => {
   it('writes a page as a valid content file with what the page states, and nothing else', async () => {
     const out = fresh();
     const result = await importVersion(`${F}/microdata.html`, { out }, []);
