@@ -125,15 +125,22 @@ export function useCompareState({ comparison, model }: ComparisonData) {
   };
 }
 
-/** The first row (or fold) whose bottom is below the sticky toolbar, and where it stands. */
+/**
+ * The row (or fold) just below the sticky toolbar, and where it stands. Found by hit-testing one
+ * point, not by measuring rows from the top: measuring a row in text the browser skipped
+ * (`content-visibility: auto`) lays it out, and doing that for thousands of rows took 17 s.
+ */
 function readerPlace(): { key: string; top: number } | null {
   const sticky = [...document.querySelectorAll('[data-sticky]')].reduce(
     (bottom, el) => Math.max(bottom, el.getBoundingClientRect().bottom),
     0,
   );
-  for (const el of document.querySelectorAll<HTMLElement>('[data-row]')) {
-    const box = el.getBoundingClientRect();
-    if (box.bottom > sticky) return { key: el.dataset['row'] ?? '', top: box.top };
+  const main = document.querySelector('.cmp-main')?.getBoundingClientRect();
+  if (!main) return null;
+  for (const dy of [4, 24, 48, 96]) {
+    const hit = document.elementFromPoint(main.left + main.width / 4, sticky + dy);
+    const row = hit?.closest<HTMLElement>('[data-row]');
+    if (row) return { key: row.dataset['row'] ?? '', top: row.getBoundingClientRect().top };
   }
   return null;
 }
