@@ -31,12 +31,28 @@ export function normalizeWord(word: string): string {
   return /\d/.test(w) ? w : stemmer(w);
 }
 
+/**
+ * `normalizeWord` with a memory, for one comparison: news text repeats its words, and stemming
+ * is most of the cost of reading a sentence. Each caller makes its own, so no state is shared.
+ */
+export function memoizedNormalizer(): (word: string) => string {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let key = seen.get(word);
+    if (key === undefined) {
+      key = normalizeWord(word);
+      seen.set(word, key);
+    }
+    return key;
+  };
+}
+
 /** Every word of `text` with its offsets, function words included. */
-export function words(text: string): Token[] {
+export function words(text: string, normalize = normalizeWord): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     out.push({
-      key: normalizeWord(match[0]),
+      key: normalize(match[0]),
       start: match.index,
       end: match.index + match[0].length,
     });
@@ -45,21 +61,17 @@ export function words(text: string): Token[] {
 }
 
 /** The distinct content words of a text: what alignment compares. */
-export function contentKeys(text: string): string[] {
+export function contentKeys(text: string, normalize = normalizeWord): string[] {
   const keys = new Set<string>();
-  for (const token of words(text))
+  for (const token of words(text, normalize))
     if (!STOPWORDS.has(token.key) && !STOPWORDS.has(token.key.replace(/'.*$/, '')))
       keys.add(token.key);
   return [...keys];
 }
 
 /** Every distinct word, function words included. */
-export function allKeys(text: string): string[] {
-  return [...new Set(words(text).map((t) => t.key))];
-}
-
-export function isStopword(key: string): boolean {
-  return STOPWORDS.has(key);
+export function allKeys(text: string, normalize = normalizeWord): string[] {
+  return [...new Set(words(text, normalize).map((t) => t.key))];
 }
 
 /** Count of words as a reader counts them. */
