@@ -18,7 +18,10 @@
  * 5. A pair then grows into a group when a neighbouring unpaired sentence on either side (the
  *    other half of a split or merged sentence) raises the group's similarity by MIN_GAIN and
  *    MIN_CONTAINED of that neighbour's word weight is found on the other side.
- * 6. Revisions (most sentences near-identical and in order, as when a newsroom edits a story in
+ * 6. Texts that are not revisions (see 7): a weaker pair (MIN_PAIR, fewer shared words, but a
+ *    word each version uses only in these two sentences) stands when both, still unpaired,
+ *    are each other's best match: a paraphrase that kept only a name and a figure still pairs.
+ * 7. Revisions (most sentences near-identical and in order, as when a newsroom edits a story in
  *    place) are also anchored on the sequence: between two consecutive in-order pairs, the
  *    sentences left unpaired on each side are paired in order when they share GAP_PAIR of their
  *    weighted vocabulary. A sentence edited in place keeps its counterpart even when the edit
@@ -57,10 +60,10 @@ export const MIN_GAIN = 0.02;
 /** …and this share of its word weight appears in the other side (it says the same thing). */
 export const MIN_CONTAINED = 0.5;
 /**
- * A pair at least this similar is a near-identical sentence; when such pairs, in order, hold
+ * A pair at least this similar is a lightly edited sentence; when such pairs, in order, hold
  * REVISION_SHARE of the shorter side's sentences, the two texts are a revision of one another.
  */
-export const NEAR_IDENTICAL = 0.7;
+export const NEAR_IDENTICAL = 0.6;
 export const REVISION_SHARE = 0.5;
 /**
  * In a revision, an unpaired sentence standing between the same two in-order pairs on both sides
@@ -140,9 +143,13 @@ export function alignSentences(
     const b = right[r];
     if (!a || !b) return;
     const { sim, shared } = measure.similarity(a, b);
-    if (sim >= MIN_PAIR && (sim >= STRONG_PAIR || shared >= MIN_SHARED_WORDS))
-      edges.set(key, { l, r, sim, distance: distanceOf(l, r) });
+    if (sim < MIN_PAIR) return;
+    const edge = { l, r, sim, distance: distanceOf(l, r) };
+    if (sim >= STRONG_PAIR || shared >= MIN_SHARED_WORDS) edges.set(key, edge);
+    // A word found once in each version, and in these two sentences, ties them together.
+    else if (a.keys.some((k) => df[k] === 2 && b.keys.includes(k))) weak.set(key, edge);
   };
+  const weak = new Map<number, Edge>();
   const byRarity = (a: number, b: number) => {
     const byDf = (df[a] ?? 0) - (df[b] ?? 0);
     if (byDf !== 0) return byDf;
@@ -252,14 +259,32 @@ export function alignSentences(
   }
   groups.sort((a, b) => (a.left[0] ?? 0) - (b.left[0] ?? 0));
 
-  // Revisions: pair what is left between consecutive in-order pairs, in order.
+  // Revisions: pair what is left between consecutive in-order pairs, in order. Other texts
+  // (rewrites, reordered paraphrases): pair what is left by mutual best match.
   const moved = movedGroups(groups.map((g) => g.right[0] ?? 0));
   const inOrder = groups.filter((_, i) => !moved.has(i));
   const nearIdentical = inOrder
     .filter((g) => g.similarity >= NEAR_IDENTICAL)
     .reduce((count, g) => count + Math.min(g.left.length, g.right.length), 0);
   const shorter = Math.min(left.length, right.length);
-  if (shorter === 0 || nearIdentical < REVISION_SHARE * shorter) return groups;
+  if (shorter === 0 || nearIdentical < REVISION_SHARE * shorter) {
+    // A weak pair (few shared words) stands when, among the sentences still unpaired, each is the
+    // other's best match: a paraphrase that kept only a name and a figure still finds its original.
+    const bestOf = (side: 'l' | 'r') => {
+      const best = new Map<number, Edge>();
+      for (const edge of weak.values()) {
+        if (leftGroup[edge.l] || rightGroup[edge.r]) continue;
+        const current = best.get(edge[side]);
+        if (!current || byStrength(edge, current) < 0) best.set(edge[side], edge);
+      }
+      return best;
+    };
+    const bestLeft = bestOf('l');
+    const bestRight = bestOf('r');
+    for (const edge of [...bestLeft.values()].sort(byStrength))
+      if (bestRight.get(edge.r) === edge) pairUp(edge);
+    return groups.sort((a, b) => (a.left[0] ?? 0) - (b.left[0] ?? 0));
+  }
   for (let i = 0; i <= inOrder.length; i++) {
     const before = inOrder[i - 1];
     const after = inOrder[i];

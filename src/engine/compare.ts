@@ -173,11 +173,12 @@ function computeStats(
   const rightStats = side(right, new Set(pairs.flatMap((p) => p.right)));
   const counts = new Map([...left, ...right].map((s) => [s.id, wordCount(s.text)]));
   const wordsOf = (ids: readonly string[]) => ids.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
-  const weighted = pairs.reduce(
-    (n, p) => n + p.similarity * (wordsOf(p.left) + wordsOf(p.right)),
-    0,
-  );
+  // How much of each side the aligned pairs reproduce, each pair counted by its similarity.
+  const cover = (side: 'left' | 'right', total: number) =>
+    total ? pairs.reduce((n, p) => n + p.similarity * wordsOf(p[side]), 0) / total : 0;
   const totalWords = leftStats.words + rightStats.words;
+  const weighted =
+    Math.max(cover('left', leftStats.words), cover('right', rightStats.words)) * totalWords;
   const count = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind).length;
   return {
     similarity: totalWords ? round(weighted / totalWords) : 1,
