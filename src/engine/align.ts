@@ -31,6 +31,7 @@
  */
 
 import { movedGroups } from './moved.ts';
+import { EXACT, round } from './round.ts';
 import { allKeys, contentKeys, memoizedNormalizer } from './tokens.ts';
 
 /**
@@ -135,7 +136,7 @@ export function alignSentences(
   const edges = new Map<number, Edge>();
   const relative = (i: number, count: number) => (count > 1 ? i / (count - 1) : 0);
   const distanceOf = (l: number, r: number) =>
-    round(Math.abs(relative(l, left.length) - relative(r, right.length)));
+    exact(Math.abs(relative(l, left.length) - relative(r, right.length)));
   const consider = (l: number, r: number) => {
     const key = l * right.length + r;
     if (edges.has(key)) return;
@@ -239,7 +240,7 @@ export function alignSentences(
         for (const candidate of [Math.min(...members) - 1, Math.max(...members) + 1]) {
           const neighbour = ownSide[candidate];
           if (!neighbour || owner[candidate] || neighbour.total === 0) continue;
-          const grown = round(
+          const grown = exact(
             measure.similarity(merged([...members, candidate], ownSide), otherWords).sim,
           );
           if (
@@ -351,7 +352,7 @@ function overlap(weights: Float64Array) {
           shared++;
         }
       }
-      return { sim: round((2 * common) / (a.total + b.total)), shared };
+      return { sim: exact((2 * common) / (a.total + b.total)), shared };
     },
     /** Share of `a`'s word weight that also appears in `b`. */
     containment(a: Weighted, b: Weighted): number {
@@ -365,7 +366,7 @@ function overlap(weights: Float64Array) {
 }
 
 /** Rounding makes sums taken in a different order compare equal, keeping results symmetric. */
-const round = (x: number) => Math.round(x * 1e9) / 1e9;
+const exact = (x: number) => round(x, EXACT);
 
 /** Up to `count` entries of a sorted posting list nearest to `target`. */
 function nearest(list: readonly number[], target: number, count: number): readonly number[] {

@@ -6,6 +6,7 @@ import { alignSentences } from './align.ts';
 import { groupText } from './group-text.ts';
 import { pairFindings, type RawFinding } from './findings.ts';
 import { isMinorChange } from './minor.ts';
+import { round, SHOWN } from './round.ts';
 import { movedGroups } from './moved.ts';
 import { splitSentences } from './sentences.ts';
 import { wordCount } from './tokens.ts';
@@ -45,7 +46,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
       kind,
       minor: kind === 'changed' && isMinorChange(leftText, rightText),
       moved: moved.has(index),
-      similarity: Math.round(group.similarity * 1000) / 1000,
+      similarity: round(group.similarity, SHOWN),
       diff,
     });
     if (kind === 'changed') {
@@ -166,7 +167,7 @@ function computeStats(
     return {
       sentences: list.length,
       words: total,
-      alignedShare: total ? round(words(list.filter((s) => paired.has(s.id))) / total) : 0,
+      alignedShare: total ? round(words(list.filter((s) => paired.has(s.id))) / total, SHOWN) : 0,
     };
   };
   const leftStats = side(left, new Set(pairs.flatMap((p) => p.left)));
@@ -181,7 +182,7 @@ function computeStats(
     Math.max(cover('left', leftStats.words), cover('right', rightStats.words)) * totalWords;
   const count = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind).length;
   return {
-    similarity: totalWords ? round(weighted / totalWords) : 1,
+    similarity: totalWords ? round(weighted / totalWords, SHOWN) : 1,
     left: leftStats,
     right: rightStats,
     identical: pairs.filter((p) => p.kind === 'identical').length,
@@ -194,5 +195,3 @@ function computeStats(
     findings: { name: count('name'), number: count('number'), quote: count('quote') },
   };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -74,7 +74,11 @@ export function allKeys(text: string, normalize = normalizeWord): string[] {
   return [...new Set(words(text, normalize).map((t) => t.key))];
 }
 
-/** Count of words as a reader counts them. */
+/**
+ * Words as a reader counts them: runs of letters or digits, with hyphens, apostrophes and full
+ * stops inside ("U.S.", "3.5", "well-known" are one word each). The one word counter: the
+ * comparison stats and the reading time (src/node/content/parse-article.ts) both use it.
+ */
 export function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
