@@ -63,9 +63,16 @@ export function words(text: string, normalize = normalizeWord): Token[] {
 /** The distinct content words of a text: what alignment compares. */
 export function contentKeys(text: string, normalize = normalizeWord): string[] {
   const keys = new Set<string>();
-  for (const token of words(text, normalize))
-    if (!STOPWORDS.has(token.key) && !STOPWORDS.has(token.key.replace(/'.*$/, '')))
+  for (const token of words(text, normalize)) {
+    // Function words are recognised as written ("was"), not by their stem ("wa").
+    const word = text.slice(token.start, token.end).toLowerCase().replaceAll('’', "'");
+    if (
+      !STOPWORDS.has(word) &&
+      !STOPWORDS.has(word.replace(/'.*$/, '')) &&
+      !STOPWORDS.has(token.key)
+    )
       keys.add(token.key);
+  }
   return [...keys];
 }
 
