@@ -66,7 +66,7 @@ const LAYERS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'scratch'] },
+  { ignores: ['dist', 'bin', 'coverage', 'node_modules', 'test-results', 'scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

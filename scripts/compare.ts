@@ -1,5 +1,9 @@
 /**
- * `npm run compare -- <left> <right> [--json]`: compare two versions in the terminal.
+ * `news-versions compare <left> <right> [--json]` (or `npm run compare -- …`): compare two
+ * versions in the terminal. `news-versions compare --batch pairs.jsonl` compares many pairs in one
+ * process: one `{"left": path, "right": path}` per input line, one JSON result per output line.
+ * Built ahead of time into `bin/news-versions.js` (`npm run build:cli`, see vite.cli.config.ts),
+ * so it starts without compiling TypeScript.
  *
  * Each file is a content Markdown file (frontmatter gives the label and is otherwise ignored) or
  * plain text (paragraphs separated by blank lines; with no blank lines, one paragraph per line).
@@ -15,7 +19,10 @@ import { compareVersions } from '../src/engine/compare.ts';
 import type { Comparison, DiffPart, VersionText } from '../src/engine/types.ts';
 import { bodyParagraphs } from '../src/domain/body.ts';
 
-const USAGE = 'usage: npm run compare -- <left file> <right file> [--json]';
+const USAGE = [
+  'usage: news-versions compare <left file> <right file> [--json]',
+  '       news-versions compare --batch <pairs.jsonl | ->',
+].join('\n');
 
 class InputError extends Error {}
 
@@ -141,9 +148,83 @@ export function formatReport(c: Comparison, style: Style): string {
   return lines.join('\n');
 }
 
+/** A path from a batch line, or a one-line reason it is not one. */
+function batchPair(line: string): { left: string; right: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new InputError('not JSON; expected {"left": path, "right": path}');
+  }
+  const isPath = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+  if (
+    !value ||
+    typeof value !== 'object' ||
+    !('left' in value) ||
+    !('right' in value) ||
+    !isPath(value.left) ||
+    !isPath(value.right)
+  )
+    throw new InputError('expected {"left": path, "right": path} with two non-empty strings');
+  return { left: value.left, right: value.right };
+}
+
+/**
+ * Batch mode: every non-blank input line gets exactly one output line, in order: the comparison
+ * (the same document as --json, on one line) or `{"line": n, "error": "…"}`. Problems are also
+ * listed on stderr, one line each; the exit code is 1 when any line failed, 0 otherwise.
+ */
+function runBatch(source: string): number {
+  let text: string;
+  try {
+    text = source === '-' ? readFileSync(0, 'utf8') : readFileSync(source, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    process.stderr.write(
+      `compare: ${source}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown error'})`}\n`,
+    );
+    return 2;
+  }
+  let failed = 0;
+  const lines = text.split(/\r?\n/);
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length > 0) process.stdout.write(out.join(''));
+    out.length = 0;
+  };
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    try {
+      const { left, right } = batchPair(line);
+      out.push(`${JSON.stringify(compareVersions(readVersion(left), readVersion(right)))}\n`);
+    } catch (error) {
+      failed++;
+      const message =
+        error instanceof InputError
+          ? error.message
+          : `unexpected failure: ${(error as Error).message}`;
+      out.push(`${JSON.stringify({ line: index + 1, error: message })}\n`);
+      process.stderr.write(`compare: ${source}:${index + 1}: ${message}\n`);
+    }
+    if (out.length >= 64) flush();
+  });
+  flush();
+  return failed > 0 ? 1 : 0;
+}
+
 function main(argv: string[]): number {
-  const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
+  const args = argv[0] === 'compare' ? argv.slice(1) : argv;
+  const batch = args.indexOf('--batch');
+  if (batch !== -1) {
+    const source = args[batch + 1];
+    if (args.length !== 2 || batch !== 0 || !source || (source.startsWith('-') && source !== '-')) {
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    return runBatch(source);
+  }
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
   if (files.length !== 2 || files.some((f) => f.startsWith('-'))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;

@@ -6,6 +6,8 @@ import { alignSentences } from './align.ts';
 import { groupText } from './group-text.ts';
 import { pairFindings, type RawFinding } from './findings.ts';
 import { isMinorChange } from './minor.ts';
+import { round, SHOWN } from './round.ts';
+import { movedGroups } from './moved.ts';
 import { splitSentences } from './sentences.ts';
 import { wordCount } from './tokens.ts';
 import type {
@@ -44,7 +46,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
       kind,
       minor: kind === 'changed' && isMinorChange(leftText, rightText),
       moved: moved.has(index),
-      similarity: Math.round(group.similarity * 1000) / 1000,
+      similarity: round(group.similarity, SHOWN),
       diff,
     });
     if (kind === 'changed') {
@@ -91,44 +93,6 @@ export function sentencesOf(version: VersionText, prefix: 'L' | 'R'): Sentence[]
     }
   });
   return out;
-}
-
-/**
- * Moved pairs, given each pair's right position in left order. The pairs that kept their
- * relative order form a longest increasing subsequence; a pair is moved unless it belongs to
- * every such subsequence. When two sentences simply swapped places, both are marked: neither
- * order is more right than the other, and the result stays the same with the sides swapped.
- * O(n log n).
- */
-export function movedGroups(rightPositions: readonly number[]): Set<number> {
-  const n = rightPositions.length;
-  const ending = lisLengths(rightPositions);
-  const starting = lisLengths([...rightPositions].reverse().map((v) => -v)).reverse();
-  const longest = Math.max(0, ...ending);
-  const onSome = (i: number) => (ending[i] ?? 0) + (starting[i] ?? 0) - 1 === longest;
-  const perLength = new Map<number, number>();
-  for (let i = 0; i < n; i++)
-    if (onSome(i)) perLength.set(ending[i] ?? 0, (perLength.get(ending[i] ?? 0) ?? 0) + 1);
-  const moved = new Set<number>();
-  for (let i = 0; i < n; i++)
-    if (!onSome(i) || (perLength.get(ending[i] ?? 0) ?? 0) > 1) moved.add(i);
-  return moved;
-}
-
-/** For each element, the length of the longest strictly increasing subsequence ending there. */
-function lisLengths(values: readonly number[]): number[] {
-  const tails: number[] = [];
-  return values.map((value) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tails[mid] ?? 0) < value) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = value;
-    return lo + 1;
-  });
 }
 
 /**
@@ -203,21 +167,22 @@ function computeStats(
     return {
       sentences: list.length,
       words: total,
-      alignedShare: total ? round(words(list.filter((s) => paired.has(s.id))) / total) : 0,
+      alignedShare: total ? round(words(list.filter((s) => paired.has(s.id))) / total, SHOWN) : 0,
     };
   };
   const leftStats = side(left, new Set(pairs.flatMap((p) => p.left)));
   const rightStats = side(right, new Set(pairs.flatMap((p) => p.right)));
   const counts = new Map([...left, ...right].map((s) => [s.id, wordCount(s.text)]));
   const wordsOf = (ids: readonly string[]) => ids.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
-  const weighted = pairs.reduce(
-    (n, p) => n + p.similarity * (wordsOf(p.left) + wordsOf(p.right)),
-    0,
-  );
+  // How much of each side the aligned pairs reproduce, each pair counted by its similarity.
+  const cover = (side: 'left' | 'right', total: number) =>
+    total ? pairs.reduce((n, p) => n + p.similarity * wordsOf(p[side]), 0) / total : 0;
   const totalWords = leftStats.words + rightStats.words;
+  const weighted =
+    Math.max(cover('left', leftStats.words), cover('right', rightStats.words)) * totalWords;
   const count = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind).length;
   return {
-    similarity: totalWords ? round(weighted / totalWords) : 1,
+    similarity: totalWords ? round(weighted / totalWords, SHOWN) : 1,
     left: leftStats,
     right: rightStats,
     identical: pairs.filter((p) => p.kind === 'identical').length,
@@ -230,5 +195,3 @@ function computeStats(
     findings: { name: count('name'), number: count('number'), quote: count('quote') },
   };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

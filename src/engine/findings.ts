@@ -4,6 +4,7 @@
  * words, and the reader should see it listed.
  */
 import type { DiffPart, FindingKind } from './types.ts';
+import { isTitle, TITLES } from './abbreviations.ts';
 import { normalizeWord } from './tokens.ts';
 
 export interface RawFinding {
@@ -21,12 +22,10 @@ interface Span {
 
 /** Capitalised words that start sentences or clauses without naming anyone. */
 const NOT_NAMES = new Set(
-  'a an the this that these those he she it they we i you his her its their our my your in on at as by for from of to with under over after before during while when where if but and or so yet also then there here mr mrs ms dr what who why how'.split(
+  'a an the this that these those he she it they we i you his her its their our my your in on at as by for from of to with under over after before during while when where if but and or so yet also then there here what who why how'.split(
     ' ',
   ),
 );
-/** Titles are dropped from a name before comparing, so "Mr. Kishi" and "Kishi" are one name. */
-const TITLES = /^(?:mr|mrs|ms|dr|gen|lt|sr|prof|gov|sen|rep)\.?$/i;
 
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*))*/gu;
 const NUMBER =
@@ -39,10 +38,7 @@ export function findNames(text: string): Span[] {
     // A run stops after a word whose full stop ends a sentence ("Vietnam. Japan" is two names).
     const cut = /^(?:.*?[^\s.]\.)(?=\s)/u.exec(run[0]);
     const whole =
-      cut &&
-      !/(?:^|\s)(?:\p{L}\.)+$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Lt|Sr|Jr|Prof|Gov|Sen|Rep|St)\.$/u.test(
-        cut[0],
-      )
+      cut && !/(?:^|\s)(?:\p{L}\.)+$/u.test(cut[0]) && !isTitle(/(\S+)$/u.exec(cut[0])?.[1] ?? '')
         ? cut[0]
         : run[0];
     let value = whole.replace(/[’']s$/u, '');
@@ -53,7 +49,7 @@ export function findNames(text: string): Span[] {
     for (;;) {
       const first = /^(\S+)\s+/u.exec(value);
       const head = (first?.[1] ?? value).replace(/[.’']/gu, '').toLowerCase();
-      if (!NOT_NAMES.has(head)) break;
+      if (!NOT_NAMES.has(head) && !TITLES.has(head)) break;
       if (!first) {
         value = '';
         break;
@@ -86,7 +82,8 @@ const keysOf = (text: string) =>
   new Set(
     text
       .split(/\s+/u)
-      .filter((w) => !TITLES.test(w))
+      // Titles are dropped before comparing, so "Mr. Kishi" and "Kishi" are one name.
+      .filter((w) => !isTitle(w))
       .map((w) => normalizeWord(w.replace(/[^\p{L}\p{N}-]/gu, '')))
       .filter(Boolean),
   );
@@ -129,8 +126,18 @@ const overlaps = (span: Span, range: [number, number]) =>
 function nameFindings(left: string, right: string, diff: readonly DiffPart[]): RawFinding[] {
   const leftNames = findNames(left);
   const rightNames = findNames(right);
-  const rightKeys = rightNames.map((n) => keysOf(n.text));
-  const leftKeys = leftNames.map((n) => keysOf(n.text));
+  // Each name's words, normalised once: the passes below compare every name with every other.
+  const keysOfName = new Map<Span, Set<string>>();
+  const nameKeys = (name: Span) => {
+    let keys = keysOfName.get(name);
+    if (!keys) {
+      keys = keysOf(name.text);
+      keysOfName.set(name, keys);
+    }
+    return keys;
+  };
+  const rightKeys = rightNames.map(nameKeys);
+  const leftKeys = leftNames.map(nameKeys);
   const contained = (a: Set<string>, others: Set<string>[]) =>
     others.some((b) => [...a].every((k) => b.has(k)));
   const leftOnly = leftNames.filter((_, i) => !contained(leftKeys[i] ?? new Set(), rightKeys));
@@ -143,7 +150,7 @@ function nameFindings(left: string, right: string, diff: readonly DiffPart[]): R
   const matched = new Map<Span, Span>();
   // Shared words first (the stronger evidence), then position in the same local change.
   const passes: ((l: Span, r: Span) => boolean)[] = [
-    (l, r) => [...keysOf(r.text)].some((k) => keysOf(l.text).has(k)),
+    (l, r) => [...nameKeys(r)].some((k) => nameKeys(l).has(k)),
     (l, r) => changes.some((h) => overlaps(l, h.left) && overlaps(r, h.right)),
   ];
   for (const test of passes) {

@@ -10,20 +10,9 @@ export interface Span {
   end: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+import { ABBREVIATIONS, TITLES } from './abbreviations.ts';
 
-/** Titles that precede a name: a full stop after them never ends a sentence. */
-const TITLES = new Set(
-  'mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr sr jr st rev gov sen rep pres amb hon fr insp supt brig'.split(
-    ' ',
-  ),
-);
-/** Abbreviations that end a sentence only when the next word starts with a capital after them. */
-const ABBREVIATIONS = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx est dept corp inc ltd co bros mt ft'.split(
-    ' ',
-  ),
-);
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 export function splitSentences(paragraph: string): Span[] {
   if (paragraph.length === 0) return [];

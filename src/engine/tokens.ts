@@ -31,12 +31,28 @@ export function normalizeWord(word: string): string {
   return /\d/.test(w) ? w : stemmer(w);
 }
 
+/**
+ * `normalizeWord` with a memory, for one comparison: news text repeats its words, and stemming
+ * is most of the cost of reading a sentence. Each caller makes its own, so no state is shared.
+ */
+export function memoizedNormalizer(): (word: string) => string {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let key = seen.get(word);
+    if (key === undefined) {
+      key = normalizeWord(word);
+      seen.set(word, key);
+    }
+    return key;
+  };
+}
+
 /** Every word of `text` with its offsets, function words included. */
-export function words(text: string): Token[] {
+export function words(text: string, normalize = normalizeWord): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     out.push({
-      key: normalizeWord(match[0]),
+      key: normalize(match[0]),
       start: match.index,
       end: match.index + match[0].length,
     });
@@ -45,24 +61,31 @@ export function words(text: string): Token[] {
 }
 
 /** The distinct content words of a text: what alignment compares. */
-export function contentKeys(text: string): string[] {
+export function contentKeys(text: string, normalize = normalizeWord): string[] {
   const keys = new Set<string>();
-  for (const token of words(text))
-    if (!STOPWORDS.has(token.key) && !STOPWORDS.has(token.key.replace(/'.*$/, '')))
+  for (const token of words(text, normalize)) {
+    // Function words are recognised as written ("was"), not by their stem ("wa").
+    const word = text.slice(token.start, token.end).toLowerCase().replaceAll('’', "'");
+    if (
+      !STOPWORDS.has(word) &&
+      !STOPWORDS.has(word.replace(/'.*$/, '')) &&
+      !STOPWORDS.has(token.key)
+    )
       keys.add(token.key);
+  }
   return [...keys];
 }
 
 /** Every distinct word, function words included. */
-export function allKeys(text: string): string[] {
-  return [...new Set(words(text).map((t) => t.key))];
+export function allKeys(text: string, normalize = normalizeWord): string[] {
+  return [...new Set(words(text, normalize).map((t) => t.key))];
 }
 
-export function isStopword(key: string): boolean {
-  return STOPWORDS.has(key);
-}
-
-/** Count of words as a reader counts them. */
+/**
+ * Words as a reader counts them: runs of letters or digits, with hyphens, apostrophes and full
+ * stops inside ("U.S.", "3.5", "well-known" are one word each). The one word counter: the
+ * comparison stats and the reading time (src/node/content/parse-article.ts) both use it.
+ */
 export function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }

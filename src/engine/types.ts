@@ -75,9 +75,11 @@ export interface SideStats {
 
 export interface Stats {
   /**
-   * Overall similarity, 0..1: the similarity of each aligned pair weighted by the words it holds
-   * on both sides, summed, divided by the words of both versions; one-side-only sentences count
-   * as 0. 1 for identical texts, 0 when nothing aligns. Symmetric: swapping the sides keeps it.
+   * Overall similarity, 0..1: how much of one version the other reproduces, taking the side it
+   * reproduces better. For each side, the similarity of each aligned pair weighted by that side's
+   * words in it, summed, divided by that side's words; one-side-only sentences count 0; the larger
+   * of the two. So a copy of part of a text scores as a copy (1), a light rewording above a heavy
+   * one, an unrelated text 0; identical texts score 1. Symmetric: swapping the sides keeps it.
    */
   similarity: number;
   left: SideStats;

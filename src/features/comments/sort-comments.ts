@@ -3,6 +3,7 @@
  * is stable and every score is compared rounded, so float noise never reorders equals).
  */
 import type { CommentSort } from '../../store/reader-store.ts';
+import { EXACT, round } from '../../engine/round.ts';
 
 export interface Votes {
   up: number;
@@ -36,13 +37,11 @@ const KEYS: Record<Exclude<CommentSort, 'oldest'>, (v: Votes) => number> = {
   best: wilsonLowerBound,
 };
 
-const round = (x: number) => Math.round(x * 1e9) / 1e9;
-
 /** Indexes of `comments` in the chosen order, highest first; ties in posting order. */
 export function sortComments(comments: readonly Votes[], sort: CommentSort): number[] {
   const order = comments.map((_, i) => i);
   if (sort === 'oldest') return order;
   const key = KEYS[sort];
-  const values = comments.map((c) => round(key(c)));
+  const values = comments.map((c) => round(key(c), EXACT));
   return order.sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0));
 }

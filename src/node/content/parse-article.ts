@@ -19,6 +19,7 @@ import type { Article } from '../../domain/article.ts';
 import { textBlocks, textBlockText } from '../../domain/body.ts';
 import { parseMarkdownFile } from './markdown.ts';
 import type { Problem } from './problem.ts';
+import { wordCount } from '../../engine/tokens.ts';
 
 export interface ParsedArticle {
   article: Article | null;
@@ -130,7 +131,7 @@ export function parseArticle(file: string, source: string): ParsedArticle {
   if (!result.success || problems.some((p) => p.severity === 'error')) {
     return { article: null, fieldLines, problems };
   }
-  const words = body.reduce((sum, block) => sum + countWords(textBlockText(block)), 0);
+  const words = body.reduce((sum, block) => sum + wordCount(textBlockText(block)), 0);
   return { article: { ...result.data, body: parsed.blocks, words }, fieldLines, problems };
 }
 
@@ -208,9 +209,4 @@ function hintFor(path: readonly (string | number)[], message: string): string | 
   if (path[0] === 'comments' && path[2] === 'text')
     return 'give the comment text, e.g. text: Well said.';
   return undefined;
-}
-
-/** Words as a reader counts them: runs of letters or digits, apostrophes and hyphens inside. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
