@@ -99,25 +99,44 @@ export function SettingsMenu() {
   );
 }
 
+/**
+ * Each option shows what it does: a theme in its own colours, a font in its own face, a size at
+ * its own size, in one row per setting.
+ */
+const LOOK: { [K in keyof Settings]?: string } = {
+  theme: 'data-look-theme',
+  font: 'data-look-font',
+  size: 'data-look-size',
+};
+
 function SettingGroup<K extends keyof Settings>({ name }: { name: K }) {
   const value = useSettings()[name];
   const setSetting = useReaderStore((s) => s.setSetting);
   const labels = LABELS[name];
+  const look = LOOK[name];
   return (
     <fieldset className="settings-group">
       <legend>{labels.title}</legend>
-      {CHOICES[name].map((choice) => (
-        <label key={choice}>
-          <input
-            type="radio"
-            name={`setting-${name}`}
-            value={choice}
-            checked={value === choice}
-            onChange={() => setSetting(name, choice)}
-          />
-          {labels.options[choice]}
-        </label>
-      ))}
+      <div className="settings-options">
+        {CHOICES[name].map((choice) => (
+          <label key={choice} className="settings-option">
+            <input
+              type="radio"
+              className="settings-radio"
+              name={`setting-${name}`}
+              value={choice}
+              checked={value === choice}
+              onChange={() => setSetting(name, choice)}
+            />
+            {look && (
+              <span className="settings-look" aria-hidden="true" {...{ [look]: choice }}>
+                Aa
+              </span>
+            )}
+            <span className="settings-name">{labels.options[choice]}</span>
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }
