@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/node/vite-plugin-content.ts';
 import { cspPlugin, SECURITY_HEADERS } from './src/node/vite-plugin-csp.ts';
+import { pageStartPlugin } from './src/node/vite-plugin-page-start.ts';
 import { prerenderPlugin, previewNotFoundPlugin } from './src/node/vite-plugin-prerender.ts';
 
 // One config for the app, the dev server and every test runner.
@@ -10,6 +11,7 @@ export default defineConfig({
     react(),
     contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content' }),
     cspPlugin(),
+    pageStartPlugin(),
     prerenderPlugin(),
     previewNotFoundPlugin(),
   ],

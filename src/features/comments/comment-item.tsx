@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ArticleComment } from '../../domain/article-schema.ts';
 import { commentAnchor } from '../../shared/paths.ts';
-import { useReaderStore, useVote, type Vote } from '../../store/reader-store.ts';
+import type { Vote } from '../../store/reader-settings.ts';
+import { useReaderStore, useVote } from '../../store/reader-store.ts';
 import { scoreLabel, scoreNumber, scoreText } from './score.ts';
 
 /**

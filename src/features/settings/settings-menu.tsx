@@ -5,10 +5,9 @@ import {
   LINE_WIDTHS,
   TEXT_SIZES,
   THEMES,
-  useReaderStore,
-  useSettings,
   type Settings,
-} from '../../store/reader-store.ts';
+} from '../../store/reader-settings.ts';
+import { useReaderStore, useSettings } from '../../store/reader-store.ts';
 
 const LABELS: { [K in keyof Settings]: { title: string; options: Record<Settings[K], string> } } = {
   theme: {

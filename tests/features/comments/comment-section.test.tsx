@@ -4,7 +4,8 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LoadedArticle } from '../../../src/domain/article.ts';
 import { CommentSection } from '../../../src/features/comments/comment-section.tsx';
-import { STORAGE_KEY, useReaderStore } from '../../../src/store/reader-store.ts';
+import { STORAGE_KEY } from '../../../src/store/reader-settings.ts';
+import { useReaderStore } from '../../../src/store/reader-store.ts';
 import { loadedArticle } from '../../support/loaded-content.ts';
 
 const AP_ID = 'japan-vietnam-cyber-defense-ap';
