@@ -46,7 +46,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{architecture,node,engine,domain,scripts,shared}/**/*.test.ts'],
+          include: ['tests/{architecture,node,engine,scripts,shared}/**/*.test.ts'],
         },
       },
       {

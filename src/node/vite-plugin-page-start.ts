@@ -9,10 +9,10 @@ import path from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
 
 const ENTRY = 'src/app/page-start/page-start.ts';
-export const PAGE_START_FILE = 'page-start.js';
+const PAGE_START_FILE = 'page-start.js';
 
 /** The script's code: the entry and what it imports, in one minified IIFE. */
-export async function bundlePageStart(root: string): Promise<string> {
+async function bundlePageStart(root: string): Promise<string> {
   const result = await build({
     configFile: false,
     root,

@@ -31,7 +31,7 @@ export interface ReaderState extends SavedReaderState {
  * reads return nothing and writes do nothing, and the app goes on in memory. Corrupt JSON reads
  * as nothing too.
  */
-export const safeStorage: PersistStorage<SavedReaderState> = {
+const safeStorage: PersistStorage<SavedReaderState> = {
   getItem: (name) => {
     try {
       const raw = window.localStorage.getItem(name);

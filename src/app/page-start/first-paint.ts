@@ -30,7 +30,7 @@ export function savedSettings(storage: Pick<Storage, 'getItem'>): Settings {
  * paint: the build lists the app's scripts and the page's data on this script's tag instead of
  * linking them, so on a slow connection they do not compete with the stylesheet for that paint.
  */
-export function startAppAfterFirstPaint(tag: HTMLOrSVGScriptElement | null): void {
+function startAppAfterFirstPaint(tag: HTMLOrSVGScriptElement | null): void {
   const app = tag?.getAttribute('data-app');
   if (!tag || !app) return; // the plain shell links its scripts itself
   const list = (name: string) => tag.getAttribute(name)?.split(' ').filter(Boolean) ?? [];

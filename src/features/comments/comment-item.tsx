@@ -9,7 +9,7 @@ import { scoreLabel, scoreNumber, scoreText } from './score.ts';
  * Comments that other readers scored at or below this start collapsed to a one-line summary.
  * The reader's own vote does not count here: voting a comment down never hides it mid-read.
  */
-export const COLLAPSE_AT_SCORE = -1;
+const COLLAPSE_AT_SCORE = -1;
 
 /**
  * One comment: its paragraphs as plain text (markup in a comment is only ever characters), its

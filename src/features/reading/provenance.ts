@@ -4,14 +4,7 @@ import type { ArticleSummary } from '../../domain/article.ts';
  * The facts that say where a version comes from, in the order a reader looks for them. A
  * version that lacks some says so once, in one line, rather than an "unknown" in every slot.
  */
-export const PROVENANCE = [
-  'headline',
-  'byline',
-  'dateline',
-  'date',
-  'publisher',
-  'section',
-] as const;
+const PROVENANCE = ['headline', 'byline', 'dateline', 'date', 'publisher', 'section'] as const;
 export type ProvenanceFact = (typeof PROVENANCE)[number];
 
 /** The provenance facts a version does not give, in `PROVENANCE` order. */

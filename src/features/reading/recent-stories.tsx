@@ -5,14 +5,14 @@ import { paths } from '../../shared/paths.ts';
 import { useStory, useStoryIds } from '../../store/content-store.ts';
 import { storyTitle } from './story-title.ts';
 
-/**
- * The newest stories, each a link to its first version: where to go on from a page that is not
- * there. At most `limit`, so the list stays short however large the archive; home has the rest.
- */
-export function RecentStories({ limit = 10 }: { limit?: number }) {
+/** At most this many, so the list stays short however large the archive; home has the rest. */
+const LIMIT = 10;
+
+/** The newest stories, each a link to its first version: where to go on from a missing page. */
+export function RecentStories() {
   const storyIds = useStoryIds();
   if (storyIds.length === 0) return null;
-  const shown = storyIds.slice(0, limit);
+  const shown = storyIds.slice(0, LIMIT);
   const more = storyIds.length - shown.length;
   return (
     <section className="recent-stories" aria-labelledby="recent-stories-title">
