@@ -85,17 +85,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns }] },
   })),
   {
-    files: ['public/**/*.js'],
-    languageOptions: { globals: { ...globals.browser } },
-  },
-  {
-    files: [
-      'src/node/**/*.ts',
-      'scripts/**/*.{ts,mjs}',
-      'tests/**/*.{ts,tsx}',
-      '*.config.{ts,js}',
-      '.ci/**/*.mjs',
-    ],
+    files: ['src/node/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/node/vite-plugin-content.ts';
 import { cspPlugin, SECURITY_HEADERS } from './src/node/vite-plugin-csp.ts';
+import { pageStartPlugin } from './src/node/vite-plugin-page-start.ts';
 import { prerenderPlugin, previewNotFoundPlugin } from './src/node/vite-plugin-prerender.ts';
 import { searchPlugin } from './src/node/vite-plugin-search.ts';
 
@@ -11,6 +12,7 @@ export default defineConfig({
     react(),
     contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content' }),
     cspPlugin(),
+    pageStartPlugin(),
     prerenderPlugin(),
     previewNotFoundPlugin(),
     searchPlugin(),
@@ -46,7 +48,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{architecture,node,engine,domain,scripts,shared}/**/*.test.ts'],
+          include: ['tests/{architecture,node,engine,scripts,shared}/**/*.test.ts'],
         },
       },
       {

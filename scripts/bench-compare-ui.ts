@@ -12,19 +12,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { launchChromium } from '../src/node/chromium.ts';
 import { generateContent } from './generate-content.ts';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 async function site(contentDir: string | null, outDir: string) {
   if (contentDir) process.env['CONTENT_DIR'] = contentDir;
@@ -148,7 +139,7 @@ async function measure(page: Page, left: string, finding: number): Promise<Resul
 
 export async function runCompareUiBench(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'news-versions-ui-bench-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   console.log(
     '\nComparison view in Chromium, 4× CPU slowdown: long tasks and long animation frames (ms) per interaction',
   );

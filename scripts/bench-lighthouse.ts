@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromium } from 'playwright-core';
-import { buildSite, CHROMIUM, CHROMIUM_ARGS, serveSite } from './bench-site.ts';
+import { launchChromium } from '../src/node/chromium.ts';
+import { buildSite, serveSite } from './bench-site.ts';
 import { SEED_ROUTES } from './bench-routes.ts';
 
 const PORT = 9333;
@@ -20,9 +20,7 @@ export async function runLighthouseBench(): Promise<void> {
   const out = path.join(dir, 'site');
   buildSite(null, out);
   const { server, base } = await serveSite(out, 4199);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${PORT}`],
+  const browser = await launchChromium([`--remote-debugging-port=${PORT}`], {
     // Playwright turns the back/forward cache off by default; Lighthouse audits it.
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });

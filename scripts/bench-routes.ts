@@ -9,17 +9,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../src/node/chromium.ts';
 import { generateContent } from './generate-content.ts';
-import {
-  buildSite,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  heavyModulesIn,
-  kb,
-  pageBytes,
-  serveSite,
-} from './bench-site.ts';
+import { buildSite, heavyModulesIn, kb, pageBytes, serveSite } from './bench-site.ts';
 
 const BUDGET = 100 * 1024;
 const AP = 'japan-vietnam-cyber-defense-ap';
@@ -33,7 +25,7 @@ export const SEED_ROUTES: [string, string][] = [
 
 export async function runRouteBench(scaleSizes: readonly number[] = [2, 100, 1000]): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'news-versions-routes-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     console.log('\nBytes per route (gzip; budget: 100 KB of JavaScript per route)');
     const out = path.join(dir, 'seed-site');

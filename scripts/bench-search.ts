@@ -9,8 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
-import { buildSite, CHROMIUM, CHROMIUM_ARGS, kb, serveSite } from './bench-site.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../src/node/chromium.ts';
+import { buildSite, kb, serveSite } from './bench-site.ts';
 import { generateContent } from './generate-content.ts';
 
 /** A word in every generated story, and a name in one story out of ten. */
@@ -79,7 +80,7 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
 
 export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'news-versions-search-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     console.log('\nSearch (Pagefind): index on disk, and bytes fetched for one query');
     console.log(

@@ -9,16 +9,6 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 export interface BuildFigures {
   seconds: number;
   /** Peak resident memory of the build process, in MB. */

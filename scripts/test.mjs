@@ -1,6 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 /**
  * `npm test`: every check the project has, in one run, then one line `N passed, N failed`.
+ * Run with tsx (see package.json), so it shares the browser's path with src/node/chromium.ts.
  *
  * 1. Chromium for the browser tests: Debian's package, installed with apt-get when missing and
  *    running as root; otherwise a one-line instruction and exit 1.
@@ -10,8 +11,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { CHROMIUM_PATH as CHROMIUM } from '../src/node/chromium.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const results = [];
 
 function run(label, command, args, env = {}) {

@@ -1,6 +1,12 @@
 import { useEffect } from 'react';
 import { BrowserRouter, matchPath, Route, Routes } from 'react-router';
-import { preloadArticle, preloadComparison, preloadIndex } from '../store/content-store.ts';
+import { comparisonKey } from '../domain/content.ts';
+import {
+  preloadArticle,
+  preloadComparison,
+  preloadIndex,
+  useContentStore,
+} from '../store/content-store.ts';
 import { paths } from '../shared/paths.ts';
 import { Layout } from './layout.tsx';
 import { lazyRoute } from './lazy-route.ts';
@@ -23,18 +29,25 @@ export async function preloadPath(pathname: string): Promise<void> {
     return;
   }
   const articleId = matchPath(paths.article.pattern, pathname)?.params.articleId;
-  if (articleId) {
-    await Promise.all([article.preload(), preloadArticle(articleId)]);
-    return;
-  }
   const { leftId, rightId } = matchPath(paths.compare.pattern, pathname)?.params ?? {};
-  if (leftId && rightId)
+  if (articleId) await Promise.all([article.preload(), preloadArticle(articleId)]);
+  else if (leftId && rightId)
     await Promise.all([
       compare.preload(),
       preloadArticle(leftId),
       preloadArticle(rightId),
       leftId !== rightId ? preloadComparison(leftId, rightId) : undefined,
     ]);
+  // A page the site does not have lists the newest stories: their list comes first too.
+  if (!isFound(articleId, leftId, rightId)) await preloadIndex();
+}
+
+/** Whether what the address names was there once its data loaded (the article, or both sides). */
+function isFound(articleId?: string, leftId?: string, rightId?: string): boolean {
+  const { articlesById, comparisons } = useContentStore.getState();
+  if (articleId) return Boolean(articlesById[articleId]);
+  if (leftId && rightId) return Boolean(comparisons[comparisonKey(leftId, rightId)]);
+  return false;
 }
 
 export function AppRoutes() {

@@ -7,7 +7,7 @@ interface Props {
   what: string;
   children: ReactNode;
   /** Changing this (e.g. the URL) clears a caught error, so navigating away recovers. */
-  resetKey?: string;
+  resetKey: string;
 }
 
 interface State {

@@ -29,7 +29,7 @@ export type Block =
   | { type: 'thematicBreak' };
 
 /** Plain text of inline nodes, exactly as a reader sees it (a hard break reads as a newline). */
-export function inlineText(nodes: readonly Inline[]): string {
+function inlineText(nodes: readonly Inline[]): string {
   let text = '';
   for (const node of nodes) {
     switch (node.type) {

@@ -10,8 +10,7 @@ export const paths = {
   },
   article: {
     pattern: '/articles/:articleId',
-    to: (articleId: string, hash?: string) =>
-      `/articles/${segment(articleId)}${hash ? `#${hash}` : ''}`,
+    to: (articleId: string) => `/articles/${segment(articleId)}`,
   },
   search: {
     pattern: '/search',

@@ -2,24 +2,11 @@
  * Debian's Chromium driven by playwright-core (never a downloaded browser). Every page records
  * console errors and uncaught exceptions so each test can assert there were none.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/node/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 export interface WatchedPage {
@@ -32,11 +19,11 @@ export interface WatchedPage {
 
 export async function openPage(
   browser: Browser,
-  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+  options: { width?: number; height?: number } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
-    colorScheme: options.colorScheme ?? 'light',
+    colorScheme: 'light',
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -69,3 +69,23 @@ describe('dev server with live content', () => {
     );
   });
 });
+
+describe('dev server first paint', () => {
+  it('serves /page-start.js built from TypeScript, which applies a saved theme', async () => {
+    const url = server.resolvedUrls?.local[0] ?? '';
+    const response = await fetch(`${url}page-start.js`);
+    expect(response.headers.get('content-type')).toMatch(/javascript/);
+    expect(await response.text()).not.toMatch(/^\s*import\s/m); // a classic script, bundled
+    const { page, errors } = await openPage(browser);
+    await page.goto(url);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'news-versions:reader',
+        JSON.stringify({ state: { darkMode: true }, version: 1 }),
+      ),
+    );
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(errors).toEqual([]);
+  });
+});

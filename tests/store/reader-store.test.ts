@@ -1,11 +1,7 @@
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  STORAGE_KEY,
-  STORAGE_VERSION,
-  useReaderStore,
-} from '../../src/store/reader-store.ts';
+import { DEFAULT_SETTINGS, STORAGE_KEY, STORAGE_VERSION } from '../../src/store/reader-settings.ts';
+import { useReaderStore } from '../../src/store/reader-store.ts';
 
 const VOTE = 'japan-vietnam-cyber-defense-ap#1';
 

@@ -3,6 +3,7 @@ import { CommentSection } from '../../features/comments/comment-section.tsx';
 import { ArticlePage } from '../../features/reading/article-page.tsx';
 import { useArticle, useArticleSummary, useStory } from '../../store/content-store.ts';
 import { RouteErrorBoundary } from '../route-error-boundary.tsx';
+import { articleNotFound } from './not-found-problem.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 
 export function ArticleRoute() {
@@ -10,7 +11,7 @@ export function ArticleRoute() {
   const summary = useArticleSummary(articleId);
   const article = useArticle(articleId); // suspends until the body and comments have loaded
   const story = useStory(summary?.story ?? '');
-  if (!article) return <NotFoundRoute what={`No article has the id “${articleId}”.`} />;
+  if (!article) return <NotFoundRoute problem={articleNotFound(articleId)} />;
   const others = story?.versions.filter((v) => v.id !== article.id) ?? [];
   return (
     <div className="article-page">

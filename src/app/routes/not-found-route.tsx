@@ -1,12 +1,40 @@
+import './not-found.css';
 import { Link } from 'react-router';
+import { RecentStories } from '../../features/reading/recent-stories.tsx';
 import { paths } from '../../shared/paths.ts';
+import type { NotFoundProblem } from './not-found-problem.ts';
 
-export function NotFoundRoute({ what = 'There is no page at this address.' }: { what?: string }) {
+/**
+ * A page the site does not have: what was not found and where in the address (the unknown ids
+ * marked), then the newest stories to go on with and a way home.
+ */
+export function NotFoundRoute({ problem }: { problem?: NotFoundProblem }) {
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <title>Not found · News Versions</title>
       <h1 id="not-found-title">Page not found</h1>
-      <p>{what}</p>
+      <p>{problem?.message ?? 'There is no page at this address.'}</p>
+      {problem && (
+        <p className="not-found-path">
+          <span className="visually-hidden">The address, with what was not found marked: </span>
+          <code>
+            {problem.path.map((segment, i) => (
+              <span key={i}>
+                /
+                {segment.missing ? (
+                  <mark>
+                    {segment.text}
+                    <span className="visually-hidden"> (not found)</span>
+                  </mark>
+                ) : (
+                  segment.text
+                )}
+              </span>
+            ))}
+          </code>
+        </p>
+      )}
+      <RecentStories />
       <p>
         <Link to={paths.home.to()}>Go to the list of stories</Link>
       </p>

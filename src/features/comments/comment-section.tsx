@@ -3,12 +3,8 @@ import type { LoadedArticle } from '../../domain/article.ts';
 import { plural } from '../../shared/format.ts';
 import { commentAnchor } from '../../shared/paths.ts';
 import { usePageLocation } from '../../shared/use-page-location.ts';
-import {
-  COMMENT_SORTS,
-  useCommentSort,
-  useReaderStore,
-  type CommentSort,
-} from '../../store/reader-store.ts';
+import { COMMENT_SORTS, voteKey, type CommentSort } from '../../store/reader-settings.ts';
+import { useCommentSort, useReaderStore } from '../../store/reader-store.ts';
 import { CommentItem } from './comment-item.tsx';
 import { sortComments } from './sort-comments.ts';
 
@@ -27,7 +23,7 @@ export function CommentSection({ article }: { article: LoadedArticle }) {
   const { hash } = usePageLocation();
   // Orders use the counts the reader sees, own vote included.
   const counts = article.comments.map((c, i) => {
-    const own = votes[`${article.id}#${i + 1}`];
+    const own = votes[voteKey(article.id, i + 1)];
     return { up: c.up + (own === 1 ? 1 : 0), down: c.down + (own === -1 ? 1 : 0) };
   });
   const order = sortComments(counts, sort);

@@ -2,7 +2,7 @@
  * Comment orders. Each is a pure function of the vote counts; ties keep posting order (the sort
  * is stable and every score is compared rounded, so float noise never reorders equals).
  */
-import type { CommentSort } from '../../store/reader-store.ts';
+import type { CommentSort } from '../../store/reader-settings.ts';
 import { EXACT, round } from '../../engine/round.ts';
 
 export interface Votes {

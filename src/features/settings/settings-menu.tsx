@@ -5,10 +5,9 @@ import {
   LINE_WIDTHS,
   TEXT_SIZES,
   THEMES,
-  useReaderStore,
-  useSettings,
   type Settings,
-} from '../../store/reader-store.ts';
+} from '../../store/reader-settings.ts';
+import { useReaderStore, useSettings } from '../../store/reader-store.ts';
 
 const LABELS: { [K in keyof Settings]: { title: string; options: Record<Settings[K], string> } } = {
   theme: {
@@ -99,25 +98,44 @@ export function SettingsMenu() {
   );
 }
 
+/**
+ * Each option shows what it does: a theme in its own colours, a font in its own face, a size at
+ * its own size, in one row per setting.
+ */
+const LOOK: { [K in keyof Settings]?: string } = {
+  theme: 'data-look-theme',
+  font: 'data-look-font',
+  size: 'data-look-size',
+};
+
 function SettingGroup<K extends keyof Settings>({ name }: { name: K }) {
   const value = useSettings()[name];
   const setSetting = useReaderStore((s) => s.setSetting);
   const labels = LABELS[name];
+  const look = LOOK[name];
   return (
     <fieldset className="settings-group">
       <legend>{labels.title}</legend>
-      {CHOICES[name].map((choice) => (
-        <label key={choice}>
-          <input
-            type="radio"
-            name={`setting-${name}`}
-            value={choice}
-            checked={value === choice}
-            onChange={() => setSetting(name, choice)}
-          />
-          {labels.options[choice]}
-        </label>
-      ))}
+      <div className="settings-options">
+        {CHOICES[name].map((choice) => (
+          <label key={choice} className="settings-option">
+            <input
+              type="radio"
+              className="settings-radio"
+              name={`setting-${name}`}
+              value={choice}
+              checked={value === choice}
+              onChange={() => setSetting(name, choice)}
+            />
+            {look && (
+              <span className="settings-look" aria-hidden="true" {...{ [look]: choice }}>
+                Aa
+              </span>
+            )}
+            <span className="settings-name">{labels.options[choice]}</span>
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useReaderStore, useSettings } from '../../store/reader-store.ts';
+import { applySettings } from './apply-settings.ts';
 
 /**
- * Mirrors the reader's settings onto `<html>` as data attributes, which the stylesheet turns into
- * colours, fonts and measures. `public/page-start.js` sets the same attributes before the first
- * paint, so a reload never flashes the wrong theme.
+ * Mirrors the reader's settings onto `<html>` (see applySettings). `/page-start.js` (built from
+ * src/app/page-start/) sets the same attributes before the first paint, so a reload never
+ * flashes the wrong theme.
  */
 export function useApplySettings(): void {
   const settings = useSettings();
@@ -12,11 +13,6 @@ export function useApplySettings(): void {
     // The store's current value, not this render's: while a prerendered page hydrates, the
     // render still shows the defaults it was built with, and they must not repaint the page.
     void settings;
-    const current = useReaderStore.getState().settings;
-    const root = document.documentElement;
-    root.dataset['theme'] = current.theme;
-    root.dataset['font'] = current.font;
-    root.dataset['size'] = current.size;
-    root.dataset['width'] = current.width;
+    applySettings(document.documentElement, useReaderStore.getState().settings);
   }, [settings]);
 }

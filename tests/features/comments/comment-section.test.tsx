@@ -4,7 +4,8 @@ import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LoadedArticle } from '../../../src/domain/article.ts';
 import { CommentSection } from '../../../src/features/comments/comment-section.tsx';
-import { STORAGE_KEY, useReaderStore } from '../../../src/store/reader-store.ts';
+import { STORAGE_KEY } from '../../../src/store/reader-settings.ts';
+import { useReaderStore } from '../../../src/store/reader-store.ts';
 import { loadedArticle } from '../../support/loaded-content.ts';
 
 const AP_ID = 'japan-vietnam-cyber-defense-ap';
@@ -37,6 +38,23 @@ describe('comment section on the seed comments', () => {
     expect(within(first).getByText('I pity any country that messes with Vietnam')).toBeTruthy();
   });
 
+  it('heads each comment with plain text and a separate permalink, votes beside the score', () => {
+    show();
+    const first = screen.getByRole('listitem', { name: 'Comment 1' });
+    const heading = within(first).getByRole('heading', { level: 3 });
+    expect(heading.querySelector('a')).toBeNull();
+    expect(
+      within(first).getByRole('link', { name: 'Link to comment 1' }).getAttribute('href'),
+    ).toBe('#comment-1');
+    const group = within(first).getByRole('group', { name: 'Vote on comment 1' });
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Vote up comment 1', 'Vote down comment 1']);
+    expect(within(group).getByText('Score 0: 2 up, 2 down')).toBeTruthy();
+  });
+
   it('keeps the paragraphs of a comment', () => {
     show();
     const fourth = screen.getByRole('listitem', { name: 'Comment 4' });
@@ -62,17 +80,17 @@ describe('comment section on the seed comments', () => {
     const up = within(third).getByRole('button', { name: 'Vote up comment 3' });
     const down = within(third).getByRole('button', { name: 'Vote down comment 3' });
     await user.click(up);
-    expect(within(third).getByText('1 ( +1 / -0 )')).toBeTruthy();
+    expect(within(third).getByText('1 ( +1 / 0 )')).toBeTruthy();
     expect(up.getAttribute('aria-pressed')).toBe('true');
     await user.click(down);
-    expect(within(third).getByText('-1 ( +0 / -1 )')).toBeTruthy();
+    expect(within(third).getByText('-1 ( 0 / -1 )')).toBeTruthy();
     expect(up.getAttribute('aria-pressed')).toBe('false');
     expect(down.getAttribute('aria-pressed')).toBe('true');
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.votes).toEqual({
       [`${AP_ID}#3`]: -1,
     });
     await user.click(down);
-    expect(within(third).getByText('0 ( +0 / -0 )')).toBeTruthy();
+    expect(within(third).getByText('0 ( 0 / 0 )')).toBeTruthy();
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}').state.votes).toEqual({});
   });
 
@@ -94,7 +112,7 @@ describe('comment section on the seed comments', () => {
     const user = show();
     const second = screen.getByRole('listitem', { name: 'Comment 2' });
     expect(within(second).queryByText(/China says it is friendly/)).toBeNull();
-    expect(within(second).getByText(/Hidden: score −1/)).toBeTruthy();
+    expect(within(second).getByText(/Hidden: score -1/)).toBeTruthy();
     await user.click(within(second).getByRole('button', { name: 'Show comment 2' }));
     expect(within(second).getByText(/China says it is friendly/)).toBeTruthy();
   });

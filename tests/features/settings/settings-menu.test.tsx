@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SettingsMenu } from '../../../src/features/settings/settings-menu.tsx';
 import { useApplySettings } from '../../../src/features/settings/use-apply-settings.ts';
-import { DEFAULT_SETTINGS, STORAGE_KEY, useReaderStore } from '../../../src/store/reader-store.ts';
+import { DEFAULT_SETTINGS, STORAGE_KEY } from '../../../src/store/reader-settings.ts';
+import { useReaderStore } from '../../../src/store/reader-store.ts';
 
 function Harness() {
   useApplySettings();

@@ -1,0 +1,113 @@
+/**
+ * What the reader's saved state is made of and how it is read: the settings' allowed values and
+ * defaults, the storage key and version, validation and migration. Plain TypeScript with no
+ * store or React, so the reader store and the first-paint script (src/app/page-start.ts) share
+ * one definition instead of two that can drift apart.
+ */
+export type Theme = 'system' | 'light' | 'dark' | 'sepia';
+export type Font = 'serif' | 'sans';
+export type TextSize = 'small' | 'medium' | 'large' | 'x-large';
+export type LineWidth = 'narrow' | 'medium' | 'wide';
+export type CommentSort = 'oldest' | 'top' | 'controversial' | 'best';
+export type Vote = 1 | -1;
+
+export interface Settings {
+  theme: Theme;
+  font: Font;
+  size: TextSize;
+  width: LineWidth;
+}
+
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia'];
+export const FONTS: readonly Font[] = ['serif', 'sans'];
+export const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large', 'x-large'];
+export const LINE_WIDTHS: readonly LineWidth[] = ['narrow', 'medium', 'wide'];
+export const COMMENT_SORTS: readonly CommentSort[] = ['oldest', 'top', 'controversial', 'best'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  font: 'serif',
+  size: 'medium',
+  width: 'medium',
+};
+
+/** What is saved. Bump the version and extend `migrate` when this shape changes. */
+export interface SavedReaderState {
+  votes: Record<string, Vote>;
+  settings: Settings;
+  commentSort: CommentSort;
+}
+
+export const STORAGE_KEY = 'news-versions:reader';
+export const STORAGE_VERSION = 2;
+
+export const voteKey = (articleId: string, comment: number) => `${articleId}#${comment}`;
+
+const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
+  typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : fallback;
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Keep every well-formed vote, drop the rest. */
+function cleanVotes(value: unknown): Record<string, Vote> {
+  if (!isRecord(value)) return {};
+  const votes: Record<string, Vote> = {};
+  for (const [key, vote] of Object.entries(value)) {
+    if (/^[a-z0-9-]+#\d+$/.test(key) && (vote === 1 || vote === -1)) votes[key] = vote;
+  }
+  return votes;
+}
+
+/** Saved state of any shape to a valid one: each field checked on its own. */
+export function sanitize(saved: unknown): SavedReaderState {
+  const state = isRecord(saved) ? saved : {};
+  const settings = isRecord(state['settings']) ? state['settings'] : {};
+  return {
+    votes: cleanVotes(state['votes']),
+    settings: {
+      theme: oneOf(THEMES, settings['theme'], DEFAULT_SETTINGS.theme),
+      font: oneOf(FONTS, settings['font'], DEFAULT_SETTINGS.font),
+      size: oneOf(TEXT_SIZES, settings['size'], DEFAULT_SETTINGS.size),
+      width: oneOf(LINE_WIDTHS, settings['width'], DEFAULT_SETTINGS.width),
+    },
+    commentSort: oneOf(COMMENT_SORTS, state['commentSort'], 'oldest'),
+  };
+}
+
+/**
+ * Version 1 stored votes as "up"/"down" under `commentVotes` and the theme as `darkMode: true`.
+ * Anything older or unknown is sanitised as it is.
+ */
+export function migrate(saved: unknown, version: number): SavedReaderState {
+  if (version === 1 && isRecord(saved)) {
+    const votes: Record<string, Vote> = {};
+    if (isRecord(saved['commentVotes'])) {
+      for (const [key, vote] of Object.entries(saved['commentVotes'])) {
+        if (vote === 'up') votes[key] = 1;
+        if (vote === 'down') votes[key] = -1;
+      }
+    }
+    return sanitize({
+      votes,
+      settings: { theme: saved['darkMode'] === true ? 'dark' : 'system' },
+      commentSort: saved['commentSort'],
+    });
+  }
+  return sanitize(saved);
+}
+
+/**
+ * The saved state as found in storage (`{ state, version }`, any shape) to a valid one: migrated
+ * from an older version, validated either way. What the store does on load, for code that runs
+ * before the store (the first paint).
+ */
+export function readSaved(stored: unknown): SavedReaderState {
+  if (!isRecord(stored)) return sanitize(undefined);
+  const version = typeof stored['version'] === 'number' ? stored['version'] : 0;
+  return version === STORAGE_VERSION
+    ? sanitize(stored['state'])
+    : migrate(stored['state'], version);
+}
