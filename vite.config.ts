@@ -10,7 +10,8 @@ export default defineConfig({
     react(),
     contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content' }),
     cspPlugin(),
-    prerenderPlugin(),
+    // SITE_ORIGIN: the public address of the site, for the feed's absolute links.
+    prerenderPlugin({ origin: process.env['SITE_ORIGIN'] }),
     previewNotFoundPlugin(),
   ],
   build: {

@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { BrowserRouter, matchPath, Route, Routes } from 'react-router';
-import { preloadArticle, preloadComparison, preloadIndex } from '../store/content-store.ts';
+import {
+  preloadArticle,
+  preloadComparison,
+  preloadIndex,
+  preloadStory,
+} from '../store/content-store.ts';
 import { paths } from '../shared/paths.ts';
 import { Layout } from './layout.tsx';
 import { lazyRoute } from './lazy-route.ts';
@@ -10,11 +15,17 @@ import { NotFoundRoute } from './routes/not-found-route.tsx';
 const home = lazyRoute(() => import('./routes/home-route.tsx').then((m) => m.HomeRoute));
 const article = lazyRoute(() => import('./routes/article-route.tsx').then((m) => m.ArticleRoute));
 const compare = lazyRoute(() => import('./routes/compare-route.tsx').then((m) => m.CompareRoute));
+const story = lazyRoute(() => import('./routes/story-route.tsx').then((m) => m.StoryRoute));
 
 /** Loads the code and data of the page at `pathname`, so its first render needs no fallback. */
 export async function preloadPath(pathname: string): Promise<void> {
   if (matchPath(paths.home.pattern, pathname)) {
     await Promise.all([home.preload(), preloadIndex()]);
+    return;
+  }
+  const storyId = matchPath(paths.story.pattern, pathname)?.params.storyId;
+  if (storyId) {
+    await Promise.all([story.preload(), preloadStory(storyId)]);
     return;
   }
   const articleId = matchPath(paths.article.pattern, pathname)?.params.articleId;
@@ -39,6 +50,7 @@ export function AppRoutes() {
         <Route path={paths.home.pattern} element={<home.Component />} />
         <Route path={paths.article.pattern} element={<article.Component />} />
         <Route path={paths.compare.pattern} element={<compare.Component />} />
+        <Route path={paths.story.pattern} element={<story.Component />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>
