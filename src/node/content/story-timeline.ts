@@ -75,18 +75,20 @@ function weight(finding: Finding): number {
 const clip = (text: string, max = 90) =>
   text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 
-/** One finding said in words, as home shows it. */
+/** One finding said in words, as home shows it. A quotation carries its own marks. */
 export function describeFinding(finding: Finding, leftLabel: string, rightLabel: string): string {
   const { left, right } = finding;
+  const quote = finding.kind === 'quote';
   const what =
     finding.kind === 'name' ? 'name' : finding.kind === 'number' ? 'figure' : 'quotation';
+  const say = (text: string, max?: number) => (quote ? clip(text, max) : `“${clip(text, max)}”`);
   if (left !== null && right !== null)
-    return finding.kind === 'quote'
-      ? `A quotation changes: “${clip(left, 60)}” becomes “${clip(right, 60)}” in the ${rightLabel}.`
-      : `The ${what} “${clip(left)}” becomes “${clip(right)}” in the ${rightLabel}.`;
+    return quote
+      ? `A quotation changes: ${say(left, 60)} becomes ${say(right, 60)} in the ${rightLabel}.`
+      : `The ${what} ${say(left)} becomes ${say(right)} in the ${rightLabel}.`;
   if (right !== null)
-    return `The ${rightLabel} adds a ${what} not in the ${leftLabel}: “${clip(right)}”.`;
-  return `The ${rightLabel} drops a ${what} from the ${leftLabel}: “${clip(left ?? '')}”.`;
+    return `The ${rightLabel} adds a ${what} not in the ${leftLabel}: ${say(right)}.`;
+  return `The ${rightLabel} drops a ${what} from the ${leftLabel}: ${say(left ?? '')}.`;
 }
 
 /** Home's digest of a story: the first version against the latest. */
