@@ -4,7 +4,6 @@ import { Link, useNavigate } from 'react-router';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
 import { storyTitle } from '../../shared/story-title.ts';
-import { downloadHtml, snapshotHtml } from './snapshot.ts';
 import { pairSteps } from './step-pairs.ts';
 import { useStepKeys } from './use-step-keys.ts';
 
@@ -45,9 +44,11 @@ export function VersionStepper({ storyId, versions, leftId, rightId, comparisonI
     const pair = left === right ? (side === 'left' ? [id, leftId] : [rightId, id]) : [left, right];
     void navigate(paths.compare.to(pair[0] ?? '', pair[1] ?? ''));
   };
-  const save = () => {
+  // The serializer is its own small chunk, fetched on the first click (the route's budget).
+  const save = async () => {
     const element = document.getElementById(comparisonId);
     if (!element) return;
+    const { downloadHtml, snapshotHtml } = await import('./snapshot.ts');
     const name = `${labelOf(steps.left)} vs ${labelOf(steps.right)}`;
     const html = snapshotHtml(element, document, {
       title: `${title}: ${name}`,
@@ -86,7 +87,7 @@ export function VersionStepper({ storyId, versions, leftId, rightId, comparisonI
           onPick={(id) => pick('right', id)}
         />
       </div>
-      <button type="button" className="stepper-download" onClick={save}>
+      <button type="button" className="stepper-download" onClick={() => void save()}>
         Download as HTML
       </button>
     </nav>
