@@ -13,7 +13,8 @@ export default defineConfig({
     contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content' }),
     cspPlugin(),
     pageStartPlugin(),
-    prerenderPlugin(),
+    // SITE_ORIGIN: the public address of the site, for the feed's absolute links.
+    prerenderPlugin({ origin: process.env['SITE_ORIGIN'] }),
     previewNotFoundPlugin(),
     searchPlugin(),
   ],

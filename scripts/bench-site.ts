@@ -98,7 +98,7 @@ export function heavyModulesIn(outDir: string, files: readonly string[]): string
     }
     for (const source of map.sources ?? [])
       if (
-        /src\/compare\/(align|compare|sentences|tokens|findings|word-diff)\.ts|\/(remark|micromark|mdast|yaml|unified|diff|stemmer)\//.test(
+        /src\/engine\/(align|compare|sentences|tokens|findings|word-diff)\.ts|\/(remark|micromark|mdast|yaml|unified|diff|stemmer)\//.test(
           source,
         )
       )

@@ -5,6 +5,7 @@ import {
   preloadArticle,
   preloadComparison,
   preloadIndex,
+  preloadStory,
   useContentStore,
 } from '../store/content-store.ts';
 import { paths } from '../shared/paths.ts';
@@ -17,6 +18,7 @@ const home = lazyRoute(() => import('./routes/home-route.tsx').then((m) => m.Hom
 const article = lazyRoute(() => import('./routes/article-route.tsx').then((m) => m.ArticleRoute));
 const search = lazyRoute(() => import('./routes/search-route.tsx').then((m) => m.SearchRoute));
 const compare = lazyRoute(() => import('./routes/compare-route.tsx').then((m) => m.CompareRoute));
+const story = lazyRoute(() => import('./routes/story-route.tsx').then((m) => m.StoryRoute));
 
 /** Loads the code and data of the page at `pathname`, so its first render needs no fallback. */
 export async function preloadPath(pathname: string): Promise<void> {
@@ -26,6 +28,13 @@ export async function preloadPath(pathname: string): Promise<void> {
   }
   if (matchPath(paths.search.pattern, pathname)) {
     await search.preload();
+    return;
+  }
+  const storyId = matchPath(paths.story.pattern, pathname)?.params.storyId;
+  if (storyId) {
+    await Promise.all([story.preload(), preloadStory(storyId)]);
+    // A story the site does not have lists the newest stories: their list comes first too.
+    if (!useContentStore.getState().storiesById[storyId]) await preloadIndex();
     return;
   }
   const articleId = matchPath(paths.article.pattern, pathname)?.params.articleId;
@@ -58,6 +67,7 @@ export function AppRoutes() {
         <Route path={paths.article.pattern} element={<article.Component />} />
         <Route path={paths.compare.pattern} element={<compare.Component />} />
         <Route path={paths.search.pattern} element={<search.Component />} />
+        <Route path={paths.story.pattern} element={<story.Component />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -10,8 +10,10 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { bodyParagraphs } from '../domain/body.ts';
+import { isPrecomputedPair } from '../domain/story.ts';
+import { atomFeed } from '../shared/feed.ts';
 import { paths } from '../shared/paths.ts';
-import { preloadIndex, useContentStore } from '../store/content-store.ts';
+import { preloadIndex, preloadStory, useContentStore } from '../store/content-store.ts';
 import { AppRoutes, preloadPath } from './app.tsx';
 
 export interface PrerenderPage {
@@ -24,20 +26,53 @@ export interface PrerenderPage {
 
 const SITE_DESCRIPTION = 'Read a news story and see exactly how its versions differ.';
 
-/** Every URL the site has: home, each article, each comparison of two versions of a story. */
+/** Every comparison of two versions of a story, split by whether the build precomputed it. */
+async function comparisonUrls(precomputed: boolean): Promise<string[]> {
+  await preloadIndex();
+  const urls: string[] = [];
+  for (const story of Object.values(useContentStore.getState().storiesById)) {
+    const ids = story.versions.map((v) => v.id);
+    for (const left of ids)
+      for (const right of ids)
+        if (left !== right && isPrecomputedPair(ids, left, right) === precomputed)
+          urls.push(paths.compare.to(left, right));
+  }
+  return urls;
+}
+
+/**
+ * Every URL prerendered: home, each story, each article, and the comparisons a reader reaches
+ * from a timeline (adjacent versions and each against the first, both ways).
+ */
 export async function prerenderUrls(): Promise<string[]> {
   await preloadIndex();
   const { storiesById, articlesById } = useContentStore.getState();
-  const urls = [
+  return [
     paths.home.to(),
     paths.search.to(),
+    ...Object.keys(storiesById).map((id) => paths.story.to(id)),
     ...Object.keys(articlesById).map((id) => paths.article.to(id)),
+    ...(await comparisonUrls(true)),
   ];
-  for (const story of Object.values(storiesById))
-    for (const left of story.versions)
-      for (const right of story.versions)
-        if (left.id !== right.id) urls.push(paths.compare.to(left.id, right.id));
-  return urls;
+}
+
+/** The other comparisons: each gets the app's shell, and the browser computes it when opened. */
+export const shellUrls = () => comparisonUrls(false);
+
+/** The site's path of the Atom feed, for the build to write it at. */
+export const FEED_PATH = paths.feed.to();
+
+/** The Atom feed of every version (see src/shared/feed.ts), with URLs under `origin`. */
+export async function renderFeed(origin: string): Promise<string> {
+  await preloadIndex();
+  const ids = useContentStore.getState().storyIds;
+  await Promise.all(ids.map(preloadStory));
+  const { storiesById, timelines } = useContentStore.getState();
+  const stories = ids.flatMap((id) => {
+    const story = storiesById[id];
+    return story ? [{ id, versions: story.versions, timeline: timelines[id] ?? [] }] : [];
+  });
+  return atomFeed(stories, origin, 'News Versions');
 }
 
 export async function renderPage(url: string | null): Promise<PrerenderPage> {

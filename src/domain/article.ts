@@ -1,5 +1,6 @@
 import type { Frontmatter } from './article-schema.ts';
 import type { Block } from './body.ts';
+import type { StoryDigest } from './story.ts';
 
 /** One version of a story, as the build ships it: validated frontmatter plus the body tree. */
 export type Article = Frontmatter & {
@@ -8,10 +9,13 @@ export type Article = Frontmatter & {
   words: number;
 };
 
-/** A story and its versions, ordered oldest first (undated versions last, then by label). */
+/** A story and its versions, ordered oldest first (undated versions last; equal dates in
+ * content order, the order of the files' names). */
 export interface Story {
   id: string;
   versions: string[];
+  /** Its first version against its latest, for home (absent in hand-made test data). */
+  digest?: StoryDigest;
 }
 
 /** What lists and version headers need: everything but the body and the comments. */

@@ -1,12 +1,16 @@
 import type { CompactComparison } from '../engine/types.ts';
 import type { Article, ArticleDetail, ArticleSummary, Story } from './article.ts';
+import type { TimelineStep } from './story.ts';
 
 /** Everything the build computes from the content folder. */
 export interface ContentData {
   articles: Article[];
   stories: Story[];
-  /** Precomputed comparisons keyed by `comparisonKey(left, right)`, one per ordered pair of versions. */
+  /** Precomputed comparisons keyed by `comparisonKey(left, right)`: the pairs
+   * `precomputedPairs` names (others are computed in the browser). */
   comparisons: Record<string, CompactComparison>;
+  /** Each story's timeline, by story id. */
+  timelines: Record<string, TimelineStep[]>;
 }
 
 /** Key of the comparison of two versions, left first. */

@@ -1,9 +1,11 @@
 /**
  * Vite plugin: serves the validated content folder to the app through `virtual:content`, which
- * exports three loaders (`loadIndex`, `loadArticle`, `loadComparison`) and nothing else:
+ * exports four loaders (`loadIndex`, `loadArticle`, `loadStory`, `loadComparison`) and nothing
+ * else:
  * - the site build: the list of stories is a chunk (`data/content-index-*.js`); each article
- *   (with its story's versions) and each comparison is a JSON file at a path made from its id
- *   (`data/article/<id>.json`, `data/comparison/<left>~<right>.json`);
+ *   (with its story's versions), each story's timeline and each precomputed comparison is a JSON
+ *   file at a path made from its id (`data/article/<id>.json`, `data/story/<id>.json`,
+ *   `data/comparison/<left>~<right>.json`);
  * - the dev server and the tests: one virtual module per article and comparison;
  * - the prerender build: the content the site build already holds, handed over in memory.
  *
@@ -18,11 +20,13 @@ import { loadContent } from './content/load-content.ts';
 import { ContentError, formatProblem } from './content/problem.ts';
 import { summarize } from '../domain/article.ts';
 import type { ArticlePayload, ContentData, ContentIndex } from '../domain/content.ts';
+import type { StoryPayload } from '../domain/story.ts';
 
 const PUBLIC_ID = 'virtual:content';
 const INDEX_ID = `${PUBLIC_ID}/index`;
 const ARTICLE_PREFIX = `${PUBLIC_ID}/article/`;
 const COMPARISON_PREFIX = `${PUBLIC_ID}/comparison/`;
+const STORY_PREFIX = `${PUBLIC_ID}/story/`;
 
 /** A JavaScript module whose default export is `data`. JSON.parse of a string literal starts
  * faster than an object literal of the same data. */
@@ -50,6 +54,18 @@ function articlePayloads(data: ContentData): Map<string, ArticlePayload> {
   return payloads;
 }
 
+/** Each story's page data: its versions' list metadata and its timeline. */
+function storyPayloads(data: ContentData): Map<string, StoryPayload> {
+  const articles = articlePayloads(data);
+  const payloads = new Map<string, StoryPayload>();
+  for (const story of data.stories) {
+    const first = articles.get(story.versions[0] ?? '');
+    if (first)
+      payloads.set(story.id, { index: first.index, timeline: data.timelines[story.id] ?? [] });
+  }
+  return payloads;
+}
+
 const wholeIndex = (data: ContentData): ContentIndex => ({
   articles: data.articles.map(summarize),
   stories: data.stories,
@@ -69,9 +85,14 @@ function devModule(data: ContentData): string {
       data.articles.map((a) => a.id),
     )};`,
     `const comparisons = ${loaders(COMPARISON_PREFIX, Object.keys(data.comparisons))};`,
+    `const stories = ${loaders(
+      STORY_PREFIX,
+      data.stories.map((s) => s.id),
+    )};`,
     'const pick = (table, key) => Object.hasOwn(table, key) ? table[key]().then((m) => m.default) : Promise.resolve(undefined);',
     'export const loadArticle = (id) => pick(articles, id);',
     'export const loadComparison = (key) => pick(comparisons, key);',
+    'export const loadStory = (id) => pick(stories, id);',
   ].join('\n');
 }
 
@@ -93,6 +114,7 @@ function siteModule(base: string): string {
     '});',
     `export const loadArticle = (id) => json(${JSON.stringify(base)} + ${JSON.stringify(ARTICLE_DATA)} + encodeURIComponent(id) + '.json');`,
     `export const loadComparison = (key) => json(${JSON.stringify(base)} + ${JSON.stringify(COMPARISON_DATA)} + encodeURIComponent(key) + '.json');`,
+    `export const loadStory = (id) => json(${JSON.stringify(base)} + ${JSON.stringify(STORY_DATA)} + encodeURIComponent(id) + '.json');`,
   ].join('\n');
 }
 
@@ -109,6 +131,7 @@ export const CONTENT_PLUGIN_NAME = 'news-versions:content';
 /** Where the browser build writes each article's and comparison's JSON. */
 export const ARTICLE_DATA = 'data/article/';
 export const COMPARISON_DATA = 'data/comparison/';
+export const STORY_DATA = 'data/story/';
 
 /**
  * The server build's `virtual:content`: the same exports, read from content handed over in
@@ -123,6 +146,7 @@ const SERVER_MODULE = [
   'export const loadIndex = () => Promise.resolve(shared.index);',
   'export const loadArticle = (id) => pick(shared.articles, id);',
   'export const loadComparison = (key) => pick(shared.comparisons, key);',
+  'export const loadStory = (id) => pick(shared.stories, id);',
 ].join('\n');
 
 /** What the server build's `virtual:content` reads: plain data, so it can go to a worker. */
@@ -130,6 +154,7 @@ export interface ServerContent {
   index: ContentIndex;
   articles: Record<string, ArticlePayload>;
   comparisons: ContentData['comparisons'];
+  stories: Record<string, StoryPayload>;
 }
 
 export function serverContent(data: ContentData): ServerContent {
@@ -137,6 +162,7 @@ export function serverContent(data: ContentData): ServerContent {
     index: wholeIndex(data),
     articles: Object.fromEntries(articlePayloads(data)),
     comparisons: data.comparisons,
+    stories: Object.fromEntries(storyPayloads(data)),
   };
 }
 
@@ -171,6 +197,7 @@ export function contentPlugin(options: { dir: string; reuse?: () => Loading }): 
       for (const [id, payload] of articlePayloads(data)) json(`${ARTICLE_DATA}${id}.json`, payload);
       for (const [key, comparison] of Object.entries(data.comparisons))
         json(`${COMPARISON_DATA}${key}.json`, comparison);
+      for (const [id, payload] of storyPayloads(data)) json(`${STORY_DATA}${id}.json`, payload);
     },
     buildStart() {
       loading = null;
@@ -215,6 +242,10 @@ export function contentPlugin(options: { dir: string; reuse?: () => Loading }): 
       if (publicId === INDEX_ID) return jsonModule(wholeIndex(data));
       if (publicId.startsWith(ARTICLE_PREFIX)) {
         const payload = articlePayloads(data).get(publicId.slice(ARTICLE_PREFIX.length));
+        return payload ? jsonModule(payload) : null;
+      }
+      if (publicId.startsWith(STORY_PREFIX)) {
+        const payload = storyPayloads(data).get(publicId.slice(STORY_PREFIX.length));
         return payload ? jsonModule(payload) : null;
       }
       if (publicId.startsWith(COMPARISON_PREFIX)) {

@@ -1,8 +1,9 @@
 /**
  * Prerendering: after the browser build, builds `src/app/prerender.tsx` for Node (Vite's SSR
  * build, same plugins, same content), renders every route, and writes each as static HTML into
- * the site: `index.html`, `articles/<id>/index.html`, `compare/<a>/<b>/index.html` and
- * `404.html`. A page shows its text before any script runs (and with none); the app then
+ * the site: `index.html`, `stories/<id>/index.html`, `articles/<id>/index.html`,
+ * `compare/<a>/<b>/index.html` for the comparisons the build precomputed (the app's shell for the
+ * others, which the browser computes), `404.html`, and the Atom feed `feed.xml`. A page shows its text before any script runs (and with none); the app then
  * hydrates it. `#root` carries the path it was rendered for, so a host that answers an unknown
  * path with another page's HTML still gets a fresh render instead of a mismatched hydration.
  */
@@ -21,6 +22,7 @@ import {
   contentPlugin,
   SERVER_CONTENT_KEY,
   serverContent,
+  STORY_DATA,
   type ContentPluginApi,
   type ServerContent,
 } from './vite-plugin-content.ts';
@@ -35,8 +37,14 @@ interface PrerenderedPage {
 
 interface PrerenderModule {
   prerenderUrls: () => Promise<string[]>;
+  shellUrls: () => Promise<string[]>;
   renderPage: (url: string | null) => Promise<PrerenderedPage>;
+  renderFeed: (origin: string) => Promise<string>;
+  FEED_PATH: string;
 }
+
+/** The feed's origin when `SITE_ORIGIN` is not set: where `vite preview` serves the site. */
+export const DEFAULT_ORIGIN = 'http://localhost:4173';
 
 const ENTRY = 'src/app/prerender.tsx';
 
@@ -147,7 +155,11 @@ function pageDocument(template: string, page: PrerenderedPage, assets: PageAsset
     );
 }
 
-export function prerenderPlugin(): Plugin {
+/**
+ * @param options.origin the site's public origin (`SITE_ORIGIN`, e.g. `https://news.example`),
+ *   for the feed's absolute URLs; unset, the feed uses `DEFAULT_ORIGIN` and the build says so.
+ */
+export function prerenderPlugin(options: { origin?: string | undefined } = {}): Plugin {
   let config: ResolvedConfig;
   const routeAssets = new Map<string, { js: string[]; css: string[] }>();
   let listChunk: string | null = null;
@@ -199,10 +211,23 @@ export function prerenderPlugin(): Plugin {
         (globalThis as Record<symbol, unknown>)[Symbol.for(SERVER_CONTENT_KEY)] = content;
         const server = (await import(pathToFileURL(entry).href)) as PrerenderModule;
         const urls: (string | null)[] = [...(await server.prerenderUrls()), null];
+        const shells = await server.shellUrls();
+        const base = config.base;
+        if (!options.origin)
+          config.logger.warn(
+            `SITE_ORIGIN is not set: the feed's links point at ${DEFAULT_ORIGIN}; set it to the address the site is served from`,
+          );
+        const feedPath = server.FEED_PATH.replace(/^\//, '');
+        const origin = new URL(base, options.origin || DEFAULT_ORIGIN).href;
+        writeFileSync(path.join(outDir, feedPath), await server.renderFeed(origin));
         Reflect.deleteProperty(globalThis, Symbol.for(SERVER_CONTENT_KEY));
 
-        const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-        const base = config.base;
+        // Every page, prerendered or the shell, announces the feed.
+        const template = readFileSync(path.join(outDir, 'index.html'), 'utf8').replace(
+          '</head>',
+          () =>
+            `<link rel="alternate" type="application/atom+xml" title="News Versions: every version" href="${escapeAttribute(base + feedPath)}">\n  </head>`,
+        );
         const assetsFor = (url: string | null): PageAssets => {
           const route =
             url === null
@@ -213,7 +238,9 @@ export function prerenderPlugin(): Plugin {
                   ? 'search'
                   : url.split('/')[1] === 'articles'
                     ? 'article'
-                    : 'compare';
+                    : url.split('/')[1] === 'stories'
+                      ? 'story'
+                      : 'compare';
           const assets = routeAssets.get(route);
           const modules = (assets?.js ?? []).map((file) => `${base}${file}`);
           const fetch: string[] = [];
@@ -221,6 +248,7 @@ export function prerenderPlugin(): Plugin {
           if (route === 'home' && listChunk) modules.push(`${base}${listChunk}`);
           const json = (file: string) => `${base}${file}.json`;
           if (kind === 'articles' && a) fetch.push(json(`${ARTICLE_DATA}${encodeURIComponent(a)}`));
+          if (kind === 'stories' && a) fetch.push(json(`${STORY_DATA}${encodeURIComponent(a)}`));
           if (kind === 'compare' && a && b)
             fetch.push(
               json(`${ARTICLE_DATA}${encodeURIComponent(a)}`),
@@ -249,9 +277,16 @@ export function prerenderPlugin(): Plugin {
         await Promise.all(shares.map((share) => renderInWorker(entry, content, share, write)));
         // The shell for any path the host does not know: the app renders it in the browser.
         writeFileSync(path.join(outDir, 'app.html'), template);
+        // …and for each comparison the build did not precompute: the browser computes it.
+        for (const url of shells) {
+          const file = path.join(outDir, decodeURIComponent(url).replace(/^\//, ''), 'index.html');
+          if (!file.startsWith(outDir)) continue;
+          mkdirSync(path.dirname(file), { recursive: true });
+          writeFileSync(file, template);
+        }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         config.logger.info(
-          `prerendered ${urls.length} pages in ${seconds} s (${workers} ${workers === 1 ? 'thread' : 'threads'})`,
+          `prerendered ${urls.length} pages in ${seconds} s (${workers} ${workers === 1 ? 'thread' : 'threads'}); ${shells.length} comparisons left to the browser`,
         );
       } finally {
         rmSync(serverDir, { recursive: true, force: true });

@@ -20,6 +20,14 @@ export const paths = {
     pattern: '/compare/:leftId/:rightId',
     to: (leftId: string, rightId: string) => `/compare/${segment(leftId)}/${segment(rightId)}`,
   },
+  story: {
+    pattern: '/stories/:storyId',
+    to: (storyId: string) => `/stories/${segment(storyId)}`,
+  },
+  /** The Atom feed of every version, written by the build (not a route of the app). */
+  feed: {
+    to: () => '/feed.xml',
+  },
 } as const;
 
 /** The anchor of a body paragraph, by its index among the article's text blocks. */

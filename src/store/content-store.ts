@@ -19,11 +19,19 @@ import * as shipped from 'virtual:content';
 import type { CompactComparison } from '../engine/types.ts';
 import type { ArticleDetail, ArticleSummary, LoadedArticle } from '../domain/article.ts';
 import { comparisonKey, type ArticlePayload, type ContentIndex } from '../domain/content.ts';
+import {
+  isPrecomputedPair,
+  type StoryDigest,
+  type StoryPayload,
+  type TimelineStep,
+} from '../domain/story.ts';
 
 export interface StoryEntry {
   id: string;
   /** Versions oldest first, as the build ordered them. */
   versions: ArticleSummary[];
+  /** What the build found comparing the first version with the latest (home shows it). */
+  digest?: StoryDigest;
 }
 
 export interface ContentState {
@@ -35,8 +43,10 @@ export interface ContentState {
   details: Readonly<Record<string, ArticleDetail>>;
   /** Ids asked for that the site does not have. */
   missing: Readonly<Record<string, true>>;
-  /** Comparisons loaded so far, by `comparisonKey`. */
+  /** Comparisons loaded (or computed in the browser) so far, by `comparisonKey`. */
   comparisons: Readonly<Record<string, CompactComparison>>;
+  /** Story timelines loaded so far, by story id. */
+  timelines: Readonly<Record<string, readonly TimelineStep[]>>;
 }
 
 export interface ContentLoaders {
@@ -44,9 +54,18 @@ export interface ContentLoaders {
   loadIndex: () => Promise<ContentIndex>;
   /** One article with its story; undefined for an id the site does not have. */
   loadArticle: (id: string) => Promise<ArticlePayload | undefined>;
-  /** One comparison by `comparisonKey`; undefined when there is none. */
+  /** One precomputed comparison by `comparisonKey`; undefined when there is none. */
   loadComparison: (key: string) => Promise<CompactComparison | undefined>;
+  /** One story's versions and timeline; undefined for a story the site does not have. */
+  loadStory: (id: string) => Promise<StoryPayload | undefined>;
 }
+
+/**
+ * Computes a comparison the build did not precompute, with the same engine, from the two loaded
+ * versions. A lazy chunk: only a reader who opens such a pair downloads the aligner.
+ */
+const computeComparison = (left: LoadedArticle, right: LoadedArticle) =>
+  import('./compute-comparison.ts').then((m) => m.computeComparison(left, right));
 
 const EMPTY: ContentState = {
   articlesById: {},
@@ -55,6 +74,7 @@ const EMPTY: ContentState = {
   details: {},
   missing: {},
   comparisons: {},
+  timelines: {},
 };
 
 /**
@@ -73,6 +93,7 @@ function mergeIndex(
     storiesById[story.id] = {
       id: story.id,
       versions: story.versions.flatMap((id) => articlesById[id] ?? []),
+      ...(story.digest ? { digest: story.digest } : {}),
     };
   }
   return {
@@ -88,7 +109,11 @@ export interface ContentStore {
   preloadIndex: () => Promise<void>;
   /** Resolves once the article is in the store, or known not to exist. */
   preloadArticle: (id: string) => Promise<void>;
+  /** Resolves once the comparison is in the store: loaded when the build precomputed it,
+   * otherwise computed here once both articles are loaded. */
   preloadComparison: (leftId: string, rightId: string) => Promise<void>;
+  /** Resolves once the story's timeline is in the store, or known not to exist. */
+  preloadStory: (id: string) => Promise<void>;
   /** Swaps the loaders (dev: a content file changed) and forgets everything loaded. */
   reset: (loaders: ContentLoaders) => void;
 }
@@ -166,11 +191,56 @@ export function createContentStore(initialLoaders: ContentLoaders): ContentStore
     const known = pending.get(`comparison:${key}`);
     if (known) return known;
     if (api.getState().comparisons[key]) return SETTLED;
-    return request(`comparison:${key}`, () =>
-      loaders.loadComparison(key).then((comparison) => {
-        if (comparison)
-          api.setState((s) => ({ comparisons: { ...s.comparisons, [key]: comparison } }));
-      }),
+    const store = (comparison: CompactComparison | undefined) => {
+      if (comparison)
+        api.setState((s) => ({ comparisons: { ...s.comparisons, [key]: comparison } }));
+    };
+    // Which pairs the build precomputed follows from the story's order of versions, known once
+    // either article is loaded (a page requests its articles at the same time as this).
+    const precomputed = (): boolean | undefined => {
+      const { articlesById, storiesById } = api.getState();
+      const story = storiesById[articlesById[leftId]?.story ?? ''];
+      if (!story) return undefined;
+      return isPrecomputedPair(
+        story.versions.map((v) => v.id),
+        leftId,
+        rightId,
+      );
+    };
+    return request(`comparison:${key}`, async () => {
+      let known = precomputed();
+      if (known === undefined) {
+        await Promise.all([preloadArticle(leftId), preloadArticle(rightId)]);
+        known = precomputed();
+      }
+      if (known) return loaders.loadComparison(key).then(store);
+      if (known === undefined) return; // no such story: nothing to compare
+      await Promise.all([preloadArticle(leftId), preloadArticle(rightId)]);
+      const { articlesById, details } = api.getState();
+      const left = articlesById[leftId];
+      const right = articlesById[rightId];
+      const leftDetail = details[leftId];
+      const rightDetail = details[rightId];
+      if (!left || !right || !leftDetail || !rightDetail || left.story !== right.story) return;
+      store(await computeComparison({ ...left, ...leftDetail }, { ...right, ...rightDetail }));
+    });
+  };
+  const preloadStory = (id: string): Promise<void> => {
+    const known = pending.get(`story:${id}`);
+    if (known) return known;
+    const state = api.getState();
+    if (state.timelines[id] || state.missing[`story:${id}`]) return SETTLED;
+    return request(`story:${id}`, () =>
+      loaders.loadStory(id).then((payload) =>
+        api.setState((s) =>
+          payload
+            ? {
+                ...mergeIndex(s, payload.index, false),
+                timelines: { ...s.timelines, [id]: payload.timeline },
+              }
+            : { missing: { ...s.missing, [`story:${id}`]: true } },
+        ),
+      ),
     );
   };
   const reset = (next: ContentLoaders) => {
@@ -179,12 +249,12 @@ export function createContentStore(initialLoaders: ContentLoaders): ContentStore
     listed = false;
     api.setState(EMPTY, true);
   };
-  return { useStore, preloadIndex, preloadArticle, preloadComparison, reset };
+  return { useStore, preloadIndex, preloadArticle, preloadComparison, preloadStory, reset };
 }
 
 export const contentStore = createContentStore(shipped);
 export const useContentStore = contentStore.useStore;
-export const { preloadIndex, preloadArticle, preloadComparison } = contentStore;
+export const { preloadIndex, preloadArticle, preloadComparison, preloadStory } = contentStore;
 
 // Dev only: a saved content file brings new loaders; what was loaded is fetched again.
 if (import.meta.hot) {
@@ -238,4 +308,22 @@ export function useComparison(leftId: string, rightId: string): CompactCompariso
     }) && leftId !== rightId;
   use(known ? preloadComparison(leftId, rightId) : SETTLED);
   return comparison;
+}
+
+export interface StoryTimeline {
+  story: StoryEntry;
+  /** One step per version, in the story's order. */
+  timeline: readonly TimelineStep[];
+}
+
+/** A story with its timeline; suspends while it loads; undefined for an unknown story. */
+export function useStoryTimeline(id: string): StoryTimeline | undefined {
+  const story = useContentStore(selectStory(id));
+  const timeline = useContentStore((s) => s.timelines[id]);
+  const result = useMemo(
+    () => (story && timeline ? { story, timeline } : undefined),
+    [story, timeline],
+  );
+  use(preloadStory(id));
+  return result;
 }

@@ -74,7 +74,11 @@ describe('prerendered pages', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/`);
+    // Home's story title leads to the story's timeline, its versions to each version.
     await page.getByRole('link', { name: HEADLINE }).click();
+    await page.getByRole('heading', { level: 1, name: HEADLINE }).waitFor();
+    expect(page.url()).toBe(`${base}/stories/japan-vietnam-cyber-space-pact-2021`);
+    await page.getByRole('link', { name: 'AP original', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: HEADLINE }).waitFor();
     expect(page.url()).toBe(`${base}${AP}`);
     const comments = page.locator('#comments');

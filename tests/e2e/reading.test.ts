@@ -21,9 +21,8 @@ describe('reading in Chromium', () => {
     await page.goto(`${base}/`);
     await page.locator('main h1').waitFor();
     expect(await page.title()).toBe('Stories · News Versions');
-    await page
-      .getByRole('link', { name: 'Japan, Vietnam look to cyber defense against China' })
-      .click();
+    // The story's title leads to its timeline; each version's label to the version.
+    await page.getByRole('link', { name: 'AP original', exact: true }).click();
     await page
       .getByRole('heading', {
         level: 1,

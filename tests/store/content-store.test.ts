@@ -53,11 +53,33 @@ function makeStore() {
   const loadComparison = vi.fn((key: string) =>
     Promise.resolve(key === 'a1~a2' ? comparison : undefined),
   );
+  const loadStory = vi.fn((id: string) => {
+    const story = index.stories.find((s) => s.id === id);
+    return Promise.resolve(
+      story
+        ? {
+            index: {
+              articles: index.articles.filter((a) => story.versions.includes(a.id)),
+              stories: [story],
+            },
+            timeline: story.versions.map((v) => ({
+              id: v,
+              headlineChanged: false,
+              added: 0,
+              removed: 0,
+              similarity: null,
+              drift: 0,
+            })),
+          }
+        : undefined,
+    );
+  });
   return {
-    ...createContentStore({ loadIndex, loadArticle, loadComparison }),
+    ...createContentStore({ loadIndex, loadArticle, loadComparison, loadStory }),
     loadIndex,
     loadArticle,
     loadComparison,
+    loadStory,
   };
 }
 

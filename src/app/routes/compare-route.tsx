@@ -1,10 +1,14 @@
 import { useParams } from 'react-router';
 import { CompareView } from '../../features/comparison/compare-view.tsx';
 import { useComparisonData } from '../../features/comparison/use-comparison-model.ts';
+import { VersionStepper } from '../../features/story/version-stepper.tsx';
 import { useArticleSummary, useStory } from '../../store/content-store.ts';
 import { RouteErrorBoundary } from '../route-error-boundary.tsx';
 import { comparisonNotFound } from './not-found-problem.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
+
+/** The element "Download as HTML" saves: the comparison view, without the stepper bar. */
+const COMPARISON_ID = 'comparison';
 
 export function CompareRoute() {
   const { leftId = '', rightId = '' } = useParams();
@@ -17,8 +21,19 @@ export function CompareRoute() {
     return <NotFoundRoute problem={comparisonNotFound(leftId, rightId, known)} />;
   }
   return (
-    <RouteErrorBoundary what="the comparison" resetKey={`${leftId}~${rightId}`}>
-      <CompareView data={data} versions={story.versions} />
-    </RouteErrorBoundary>
+    <>
+      <VersionStepper
+        storyId={story.id}
+        versions={story.versions}
+        leftId={leftId}
+        rightId={rightId}
+        comparisonId={COMPARISON_ID}
+      />
+      <RouteErrorBoundary what="the comparison" resetKey={`${leftId}~${rightId}`}>
+        <div id={COMPARISON_ID}>
+          <CompareView data={data} versions={story.versions} />
+        </div>
+      </RouteErrorBoundary>
+    </>
   );
 }

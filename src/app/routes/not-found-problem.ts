@@ -38,6 +38,10 @@ export function articleNotFound(id: string): NotFoundProblem {
   return notFound(`No article has the id “${id}”.`, paths.article.to(id), [id]);
 }
 
+export function storyNotFound(id: string): NotFoundProblem {
+  return notFound(`No story has the id “${id}”.`, paths.story.to(id), [id]);
+}
+
 const NEEDS = 'A comparison needs two different ids: both must be versions of the same story.';
 
 /**

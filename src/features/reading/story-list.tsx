@@ -2,11 +2,13 @@ import './story-list.css';
 import './meta-line.css';
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../domain/article.ts';
+import type { StoryDigest } from '../../domain/story.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
+import { storyTitle } from '../../shared/story-title.ts';
 import { useStory, useStoryIds } from '../../store/content-store.ts';
 
-/** Home: each story once, its versions under it, and a link to compare them. */
+/** Home: each story once, what its versions' comparison found, and its versions under it. */
 export function StoryList() {
   const storyIds = useStoryIds();
   if (storyIds.length === 0) {
@@ -24,41 +26,84 @@ export function StoryList() {
 function StoryItem({ storyId }: { storyId: string }) {
   const story = useStory(storyId);
   if (!story) return null;
-  const title =
-    story.versions.find((v) => v.headline)?.headline ?? story.versions[0]?.label ?? storyId;
-  const [first, second] = story.versions;
+  const title = storyTitle(storyId, story.versions);
+  const first = story.versions[0];
+  const latest = story.versions.at(-1);
   const headingId = `story-${storyId}`;
+  const updated = story.digest?.updated;
   return (
     <li className="story">
       <article aria-labelledby={headingId}>
-        <h2 className="story-title" id={headingId}>
-          {title}
-        </h2>
-        <p className="story-count">{plural(story.versions.length, 'version')}</p>
+        <div className="story-summary">
+          <h2 className="story-title" id={headingId}>
+            <Link to={paths.story.to(storyId)}>{title}</Link>
+          </h2>
+          <p className="story-count">
+            {plural(story.versions.length, 'version')}
+            {updated && (
+              <>
+                {' · updated '}
+                <time dateTime={updated}>{formatDay(updated)}</time>
+              </>
+            )}
+          </p>
+          {story.digest && first && latest && first !== latest && (
+            <Digest digest={story.digest} first={first} latest={latest} />
+          )}
+          <p className="story-actions">
+            {first && latest && first !== latest && (
+              <Link to={paths.compare.to(first.id, latest.id)} className="button-link">
+                Compare {first.label} with {latest.label}
+              </Link>
+            )}
+            {story.versions.length > 2 && (
+              <Link to={paths.story.to(storyId)}>
+                Every step of the {plural(story.versions.length, 'version')}
+              </Link>
+            )}
+          </p>
+        </div>
         <ul className="versions" aria-label={`Versions of “${title}”`}>
           {story.versions.map((version) => (
-            <VersionItem key={version.id} version={version} />
+            <VersionItem key={version.id} version={version} storyTitle={title} />
           ))}
         </ul>
-        {first && second && (
-          <p className="story-compare">
-            <Link to={paths.compare.to(first.id, second.id)} className="button-link">
-              Compare {first.label} with {second.label}
-            </Link>
-          </p>
-        )}
       </article>
     </li>
   );
 }
 
-function VersionItem({ version }: { version: ArticleSummary }) {
+/** What comparing the first version with the latest found, in one or two lines. */
+function Digest({
+  digest,
+  first,
+  latest,
+}: {
+  digest: StoryDigest;
+  first: ArticleSummary;
+  latest: ArticleSummary;
+}) {
+  return (
+    <p className="story-digest">
+      {digest.similarity !== null && (
+        <strong>
+          {latest.label} is {Math.round(digest.similarity * 100)}% similar to {first.label}.
+        </strong>
+      )}{' '}
+      {digest.finding ? digest.finding.text : 'No changed name, number or quotation was found.'}
+    </p>
+  );
+}
+
+function VersionItem({ version, storyTitle }: { version: ArticleSummary; storyTitle: string }) {
   const source = [version.publisher, version.agency].filter(Boolean).join(' · ');
+  // The story's title is its headline already: a version repeats it only when its own differs.
+  const ownHeadline = version.headline && version.headline !== storyTitle;
   return (
     <li className="version">
-      <p className="version-label">{version.label}</p>
       <p className="version-headline">
-        <Link to={paths.article.to(version.id)}>{version.headline ?? version.label}</Link>
+        <Link to={paths.article.to(version.id)}>{version.label}</Link>
+        {ownHeadline && <span className="version-own-headline">: {version.headline}</span>}
         {!version.headline && <span className="absent"> (no headline)</span>}
       </p>
       <p className="meta-line">

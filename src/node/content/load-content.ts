@@ -7,12 +7,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { encodeComparison } from '../../engine/compact.ts';
 import { compareVersions } from '../../engine/compare.ts';
+import type { Comparison } from '../../engine/types.ts';
 import type { Article, Story } from '../../domain/article.ts';
 import { bodyParagraphs } from '../../domain/body.ts';
 import { comparisonKey, type ContentData } from '../../domain/content.ts';
 import pMap from 'p-map';
+import { precomputedPairs } from '../../domain/story.ts';
 import { parseArticle, type ParsedArticle } from './parse-article.ts';
 import type { Problem } from './problem.ts';
+import { storyDigest, storyTimeline } from './story-timeline.ts';
 
 export interface LoadedContent {
   /** Null when any file has an error: invalid content never half-ships. */
@@ -124,8 +127,7 @@ function assembleContent(
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems };
 
-  const stories = groupStories(articles);
-  return { data: { articles, stories, comparisons: compareStories(stories, articles) }, problems };
+  return { data: compareStories(groupStories(articles), articles), problems };
 }
 
 /** A file that cannot be read (a folder named `x.md`, no permission) is one located problem. */
@@ -148,7 +150,10 @@ function unreadable(file: string, cause: unknown): ParsedArticle {
   };
 }
 
-/** Stories in order of their first version's date (newest story first); versions oldest first. */
+/**
+ * Stories in order of their first version's date (newest story first); versions oldest first,
+ * undated ones last, equal dates in content order (the files' names: the sort is stable).
+ */
 function groupStories(articles: readonly Article[]): Story[] {
   const byStory = new Map<string, Article[]>();
   for (const article of articles) {
@@ -157,7 +162,7 @@ function groupStories(articles: readonly Article[]): Story[] {
     byStory.set(article.story, list);
   }
   const versionOrder = (a: Article, b: Article) =>
-    (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.label.localeCompare(b.label);
+    (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff');
   const stories = [...byStory.entries()].map(([id, list]) => {
     list.sort(versionOrder);
     return { id, versions: list.map((a) => a.id), date: list[0]?.date ?? '' };
@@ -170,23 +175,37 @@ function versionText(article: Article) {
   return { label: article.label, paragraphs: bodyParagraphs(article.body) };
 }
 
-function compareStories(
-  stories: readonly Story[],
-  articles: readonly Article[],
-): ContentData['comparisons'] {
+/**
+ * The comparisons a reader reaches from a story's timeline (`precomputedPairs`: adjacent
+ * versions and each against the first, both ways), computed once, then each story's timeline and
+ * digest from them. Other pairs are computed in the browser when opened, so a story of n versions
+ * costs 4(n − 1) − 2 alignments here rather than n(n − 1).
+ */
+function compareStories(stories: readonly Story[], articles: Article[]): ContentData {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const comparisons: ContentData['comparisons'] = {};
+  const timelines: ContentData['timelines'] = {};
+  const withDigests: Story[] = [];
   for (const story of stories) {
-    for (const leftId of story.versions) {
-      for (const rightId of story.versions) {
-        const left = byId.get(leftId);
-        const right = byId.get(rightId);
-        if (!left || !right || left === right) continue;
-        comparisons[comparisonKey(leftId, rightId)] = encodeComparison(
-          compareVersions(versionText(left), versionText(right)),
-        );
+    const full = new Map<string, Comparison>();
+    const compared = (left: Article, right: Article): Comparison => {
+      const key = comparisonKey(left.id, right.id);
+      let comparison = full.get(key);
+      if (!comparison) {
+        comparison = compareVersions(versionText(left), versionText(right));
+        full.set(key, comparison);
       }
+      return comparison;
+    };
+    const versions = story.versions.flatMap((id) => byId.get(id) ?? []);
+    for (const [leftId, rightId] of precomputedPairs(story.versions)) {
+      const left = byId.get(leftId);
+      const right = byId.get(rightId);
+      if (left && right)
+        comparisons[comparisonKey(leftId, rightId)] = encodeComparison(compared(left, right));
     }
+    timelines[story.id] = storyTimeline(versions, compared);
+    withDigests.push({ ...story, digest: storyDigest(versions, compared) });
   }
-  return comparisons;
+  return { articles, stories: withDigests, comparisons, timelines };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { StoryList } from '../../../src/features/reading/story-list.tsx';
 
 describe('StoryList', () => {
-  it('lists the seed story once with links to both of its versions', () => {
+  it('lists the seed story once, linked to its page, with links to both of its versions', () => {
     render(
       <MemoryRouter>
         <StoryList />
@@ -17,9 +17,24 @@ describe('StoryList', () => {
       '/articles/japan-vietnam-cyber-defense-ap',
       '/articles/japan-vietnam-defense-scraped-rewrite',
     ]);
-    expect(links[0]).toHaveProperty(
-      'textContent',
-      'Japan, Vietnam look to cyber defense against China',
+    expect(links.map((l) => l.textContent)).toEqual(['AP original', 'Scraped rewrite']);
+    const title = screen.getByRole('heading', { level: 2 });
+    expect(within(title).getByRole('link').getAttribute('href')).toBe(
+      '/stories/japan-vietnam-cyber-space-pact-2021',
     );
+  });
+
+  it('says each headline once, the version count, the last update and what the comparison found', () => {
+    const { container } = render(
+      <MemoryRouter>
+        <StoryList />
+      </MemoryRouter>,
+    );
+    const text = container.textContent ?? '';
+    const title = screen.getByRole('heading', { level: 2 }).textContent ?? '';
+    expect(text.split(title)).toHaveLength(2);
+    expect(text).toContain('2 versions · updated Nov 23, 2021');
+    expect(text).toMatch(/Scraped rewrite is \d+% similar to AP original\./);
+    expect(text).toContain('“Phan Van Giang” becomes “Van Van Jung”');
   });
 });

@@ -32,11 +32,47 @@ describe('loadContent', () => {
   it('groups versions into stories, oldest first, and precomputes both comparison directions', async () => {
     const { data, problems } = await loadContent('tests/fixtures/valid');
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(data?.stories).toEqual([{ id: 'valid-story', versions: ['valid-one', 'valid-two'] }]);
+    expect(data?.stories.map(({ id, versions }) => ({ id, versions }))).toEqual([
+      { id: 'valid-story', versions: ['valid-one', 'valid-two'] },
+    ]);
     expect(Object.keys(data?.comparisons ?? {}).sort()).toEqual([
       'valid-one~valid-two',
       'valid-two~valid-one',
     ]);
+  });
+
+  it('precomputes only the pairs a timeline reaches, and a timeline in date then file order', async () => {
+    const { data } = await loadContent('tests/fixtures/story');
+    const story = data?.stories[0];
+    // Three versions share a date: they keep the order of their files' names; undated is last.
+    expect(story?.versions).toEqual([
+      'millbrook-flood-first-report',
+      'millbrook-flood-morning-update',
+      'millbrook-flood-correction',
+      'millbrook-flood-evening-update',
+      'millbrook-flood-regional-rewrite',
+      'millbrook-flood-scraped-copy',
+    ]);
+    // 6 versions: 4 × 5 − 2 = 18 of the 30 ordered pairs; 3 → 5 is left to the browser.
+    const keys = Object.keys(data?.comparisons ?? {});
+    expect(keys).toHaveLength(18);
+    expect(keys).toContain('millbrook-flood-correction~millbrook-flood-evening-update');
+    expect(keys).toContain('millbrook-flood-evening-update~millbrook-flood-correction');
+    expect(keys).toContain('millbrook-flood-scraped-copy~millbrook-flood-first-report');
+    expect(keys).not.toContain('millbrook-flood-correction~millbrook-flood-regional-rewrite');
+    const timeline = data?.timelines['millbrook-river-flood'] ?? [];
+    expect(timeline.map((s) => s.headlineChanged)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
+    // The morning update only adds a paragraph: words added, none removed.
+    expect(timeline[1]).toMatchObject({ removed: 0 });
+    expect(timeline[1]?.added).toBeGreaterThan(40);
+    expect(story?.digest?.updated).toBe('2026-03-15');
   });
 
   it('loads the real content: two versions of the seed story, no problems', async () => {
