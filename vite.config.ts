@@ -43,13 +43,16 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: false, headers: SECURITY_HEADERS },
   test: {
+    // A hang guard, not a speed assertion: on a loaded 2-core machine the property and
+    // specification tests (thousands of cases) can take longer than vitest's default 5 s.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{architecture,node,engine,scripts,shared}/**/*.test.ts'],
+          include: ['tests/{architecture,domain,node,engine,scripts,shared}/**/*.test.ts'],
         },
       },
       {

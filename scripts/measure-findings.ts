@@ -1,5 +1,5 @@
 /**
- * Measures the finding classifier (src/features/comparison/rank-findings.ts) on a labelled set
+ * Measures the finding classifier (src/engine/finding-weight.ts) on a labelled set
  * built from public data it was not written from, against two plain baselines, and prints the
  * figures (docs/verdict.md keeps them). Asserts nothing.
  *
@@ -16,8 +16,9 @@
  */
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { classifyChange, type Weight } from '../src/features/comparison/rank-findings.ts';
-import { normalizeForm } from '../src/features/comparison/style-equivalents.ts';
+import { classifyChange } from '../src/engine/finding-weight.ts';
+import type { FindingWeight as Weight } from '../src/engine/types.ts';
+import { normalizeForm } from '../src/engine/style-equivalents.ts';
 import type { FindingKind } from '../src/engine/types.ts';
 
 const require = createRequire(import.meta.url);
@@ -227,7 +228,7 @@ const classifiers: Record<string, Classifier> = {
     normalizeForm(c.right).replace(/[^\p{L}\p{N}]/gu, '')
       ? 'style'
       : 'meaning',
-  'rank-findings.ts': (c) => classifyChange(c.kind, c.left, c.right),
+  'finding-weight.ts': (c) => classifyChange(c.kind, c.left, c.right),
 };
 
 const cases = buildSet();
@@ -254,7 +255,7 @@ for (const [name, classify] of Object.entries(classifiers)) {
     console.log(
       `  ${c.w.padEnd(8)} precision ${(100 * c.p).toFixed(1)}%  recall ${(100 * c.r).toFixed(1)}%`,
     );
-  if (name === 'rank-findings.ts') {
+  if (name === 'finding-weight.ts') {
     const bySource = new Map<string, [number, number]>();
     cases.forEach((c, i) => {
       const entry = bySource.get(c.source) ?? [0, 0];

@@ -41,6 +41,7 @@ export function encodeComparison(c: Comparison): CompactComparison {
       f.pair,
       range(f.leftRange, leftIndex),
       range(f.rightRange, rightIndex),
+      f.weight,
     ]),
     s: c.stats,
   };
@@ -105,13 +106,14 @@ export function decodeComparison(
       ? (version.paragraphs[sentence.paragraph] ?? '').slice(row[1], row[2])
       : null;
   };
-  const findings: Finding[] = compact.f.map(([kind, pair, lr, rr]) => ({
+  const findings: Finding[] = compact.f.map(([kind, pair, lr, rr, weight]) => ({
     kind,
     left: textOf(lr, ls, left),
     right: textOf(rr, rs, right),
     pair,
     leftRange: toRange(lr, ls),
     rightRange: toRange(rr, rs),
+    weight,
   }));
 
   const pairedLeft = new Set(pairs.flatMap((p) => p.left));

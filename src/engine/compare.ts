@@ -5,6 +5,7 @@
 import { alignSentences } from './align.ts';
 import { groupText } from './group-text.ts';
 import { pairFindings, type RawFinding } from './findings.ts';
+import { classifyChange } from './finding-weight.ts';
 import { isMinorChange } from './minor.ts';
 import { round, SHOWN } from './round.ts';
 import { movedGroups } from './moved.ts';
@@ -143,13 +144,16 @@ function toFinding(
       ? (version.paragraphs[sentence.paragraph] ?? '').slice(r.start, r.end)
       : null;
   };
+  const leftText = textOf(leftRange, ls, left);
+  const rightText = textOf(rightRange, rs, right);
   return {
     kind: raw.kind,
-    left: textOf(leftRange, ls, left),
-    right: textOf(rightRange, rs, right),
+    left: leftText,
+    right: rightText,
     pair,
     leftRange,
     rightRange,
+    weight: classifyChange(raw.kind, leftText, rightText),
   };
 }
 
@@ -183,6 +187,14 @@ function computeStats(
   const count = (kind: Finding['kind']) => findings.filter((f) => f.kind === kind).length;
   return {
     similarity: totalWords ? round(weighted / totalWords, SHOWN) : 1,
+    shared: totalWords
+      ? round(
+          (cover('left', leftStats.words) * leftStats.words +
+            cover('right', rightStats.words) * rightStats.words) /
+            totalWords,
+          SHOWN,
+        )
+      : 1,
     left: leftStats,
     right: rightStats,
     identical: pairs.filter((p) => p.kind === 'identical').length,

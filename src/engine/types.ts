@@ -64,7 +64,12 @@ export interface Finding {
   pair: number;
   leftRange: TextRange | null;
   rightRange: TextRange | null;
+  /** How much it matters (see `finding-weight.ts`): a likely error, a change of meaning, or style. */
+  weight: FindingWeight;
 }
+
+/** Most important first. */
+export type FindingWeight = 'error' | 'meaning' | 'style';
 
 export interface SideStats {
   sentences: number;
@@ -82,6 +87,12 @@ export interface Stats {
    * one, an unrelated text 0; identical texts score 1. Symmetric: swapping the sides keeps it.
    */
   similarity: number;
+  /**
+   * The words of both versions the other reproduces, each pair counted by its similarity, over
+   * the words of both: below 1 whenever either side adds or drops text (a story's timeline shows
+   * this, so an added paragraph never reads as "100% similar"). Symmetric.
+   */
+  shared: number;
   left: SideStats;
   right: SideStats;
   identical: number;
@@ -120,7 +131,13 @@ export interface CompactComparison {
    * similarity×1000, diff, minor?1:0]. New fields go at the end, so older indexes keep meaning.
    */
   p: [number[], number[], 0 | 1, 0 | 1, number, number[], 0 | 1][];
-  /** Findings: [kind, pair, left range or null, right range or null] (ranges as [sentence, start, end]). */
-  f: [FindingKind, number, [number, number, number] | null, [number, number, number] | null][];
+  /** Findings: [kind, pair, left range, right range, weight] (ranges as [sentence, start, end]). */
+  f: [
+    FindingKind,
+    number,
+    [number, number, number] | null,
+    [number, number, number] | null,
+    FindingWeight,
+  ][];
   s: Stats;
 }

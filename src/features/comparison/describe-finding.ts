@@ -4,8 +4,8 @@
  * codes. Pure; the versions' labels make the sentences.
  */
 import type { Finding } from '../../engine/types.ts';
-import type { Weight } from './rank-findings.ts';
-import { readNumber } from './read-number.ts';
+import type { Weight } from '../../engine/rank-findings.ts';
+import { readNumber } from '../../engine/read-number.ts';
 
 export interface Labels {
   left: string | null;

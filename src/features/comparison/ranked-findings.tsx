@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { findingAnchor } from './compare-model.ts';
 import { describeFinding, errorReason, type Labels } from './describe-finding.ts';
-import type { RankedFinding, Weight } from './rank-findings.ts';
+import type { RankedFinding, Weight } from '../../engine/rank-findings.ts';
 
 /** The visible word for each weight: the list never relies on colour alone. */
 const WEIGHT_LABEL: Record<Weight, string> = {

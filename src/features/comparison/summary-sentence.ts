@@ -13,7 +13,7 @@ import {
   versionName,
   type Labels,
 } from './describe-finding.ts';
-import type { RankedFinding, Weight } from './rank-findings.ts';
+import type { RankedFinding, Weight } from '../../engine/rank-findings.ts';
 
 export interface ChangeCounts {
   leftSentences: number;

@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { Comparison } from '../../engine/types.ts';
 import { RankedFindingList } from './ranked-findings.tsx';
-import { rankFindings } from './rank-findings.ts';
+import { rankFindings } from '../../engine/rank-findings.ts';
 import {
   compactLine,
   countChanges,

@@ -53,8 +53,8 @@ export function storyTimeline(
       id: version.id,
       headlineChanged: (version.headline ?? null) !== (previous.headline ?? null),
       ...wordsChanged(step),
-      similarity: round(step.stats.similarity),
-      drift: round(1 - fromFirst.stats.similarity),
+      similarity: round(step.stats.shared),
+      drift: round(1 - fromFirst.stats.shared),
     };
   });
 }

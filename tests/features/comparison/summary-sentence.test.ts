@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../../src/engine/compare.ts';
-import { rankFindings } from '../../../src/features/comparison/rank-findings.ts';
+import { rankFindings } from '../../../src/engine/rank-findings.ts';
 import {
   compactLine,
   countChanges,

@@ -108,6 +108,7 @@ describe('the digest home shows', () => {
       pair: 0,
       leftRange: null,
       rightRange: null,
+      weight: 'meaning',
     };
     expect(describeFinding(quote, 'AP original', 'rewrite')).toBe(
       'The rewrite adds a quotation not in the AP original: “No.”.',

@@ -5,28 +5,9 @@
  * style (the same thing written another way: "U.S." and "United States", "Gen." and "General",
  * "five" and "5"). Pure: no React, no DOM. The rules, case by case, are in its test file.
  */
-import type { Finding, FindingKind } from '../../engine/types.ts';
+import type { Finding, FindingKind, FindingWeight as Weight } from './types.ts';
 import { readNumber, type NumberReading } from './read-number.ts';
 import { PLACE_FORMS, TITLE_FORMS, WORD_FORMS, normalizeForm } from './style-equivalents.ts';
-
-export type Weight = 'error' | 'meaning' | 'style';
-
-/** Most important first: the order the verdict lists findings in. */
-export const WEIGHTS: readonly Weight[] = ['error', 'meaning', 'style'];
-
-export interface RankedFinding {
-  finding: Finding;
-  /** Index in `comparison.findings`: the finding's anchor (`#finding-N`) is built from it. */
-  index: number;
-  weight: Weight;
-}
-
-/** Findings ordered by weight, then in the order the engine gave them (reading order). */
-export function rankFindings(findings: readonly Finding[]): RankedFinding[] {
-  return findings
-    .map((finding, index) => ({ finding, index, weight: classifyFinding(finding) }))
-    .sort((a, b) => WEIGHTS.indexOf(a.weight) - WEIGHTS.indexOf(b.weight) || a.index - b.index);
-}
 
 export function classifyFinding(finding: Pick<Finding, 'kind' | 'left' | 'right'>): Weight {
   return classifyChange(finding.kind, finding.left, finding.right);

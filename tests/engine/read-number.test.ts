@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordinalSuffix, readNumber } from '../../../src/features/comparison/read-number.ts';
+import { ordinalSuffix, readNumber } from '../../src/engine/read-number.ts';
 
 const value = (text: string) => readNumber(text)?.value ?? null;
 

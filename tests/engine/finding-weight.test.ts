@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/engine/types.ts';
-import {
-  alike,
-  classifyChange,
-  rankFindings,
-  soundKey,
-} from '../../../src/features/comparison/rank-findings.ts';
+import { alike, classifyChange, soundKey } from '../../src/engine/finding-weight.ts';
 
 const name = (left: string, right: string) => classifyChange('name', left, right);
 const number = (left: string, right: string) => classifyChange('number', left, right);
@@ -163,33 +157,5 @@ describe('the pieces of "alike"', () => {
   it('needs letters or sound in common, not only a length', () => {
     expect(alike('merkel', 'merkle')).toBe(true);
     expect(alike('biden', 'patton')).toBe(false);
-  });
-});
-
-describe('rankFindings', () => {
-  const finding = (kind: Finding['kind'], left: string | null, right: string | null): Finding => ({
-    kind,
-    left,
-    right,
-    pair: 0,
-    leftRange: null,
-    rightRange: null,
-  });
-
-  it('lists likely errors first, then meaning, then style, each kept in reading order', () => {
-    const ranked = rankFindings([
-      finding('name', 'U.S.', 'United States'),
-      finding('quote', '“a”', null),
-      finding('name', 'Phan Van Giang', 'Van Van Jung'),
-      finding('number', '11th', '11NS'),
-      finding('number', '14', '15'),
-    ]);
-    expect(ranked.map((r) => [r.index, r.weight])).toEqual([
-      [2, 'error'],
-      [3, 'error'],
-      [1, 'meaning'],
-      [4, 'meaning'],
-      [0, 'style'],
-    ]);
   });
 });
