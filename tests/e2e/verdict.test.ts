@@ -64,7 +64,8 @@ describe('the comparison leads with the verdict (Chromium, seed pair)', () => {
     const toggle = page.getByRole('button', { name: '37% similar · 25 changes · 2 likely errors' });
     await toggle.waitFor();
     expect(await page.locator('.verdict-sentence').isVisible()).toBe(false);
-    const first = await page.locator('[data-sid="L0"]').boundingBox();
+    // The first row of the comparison, whichever version's sentence stands there.
+    const first = await page.locator('.cmp-s[data-sid]').first().boundingBox();
     expect(first && first.y).toBeLessThan(844);
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');

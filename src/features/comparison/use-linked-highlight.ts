@@ -64,8 +64,12 @@ export function useLinkedHighlight(
     const found = findSentences(root, selected);
     mark([], SELECTED, found);
     const frame = requestAnimationFrame(() => revealInPage(found, stickyBottom(root)));
+    // On a hard load the text above can still grow after the first frame (fonts, the verdict's
+    // details): look once more when layout has settled; in view already, nothing moves.
+    const settle = setTimeout(() => revealInPage(found, stickyBottom(root)), 300);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(settle);
       mark(found, SELECTED, []);
     };
   }, [rootRef, selected, layout]);
