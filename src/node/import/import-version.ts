@@ -22,7 +22,7 @@ import {
   type NewArticle,
 } from './content-file.ts';
 import { countWords, extractArticle } from './extract.ts';
-import type { PageMetadata } from './metadata.ts';
+import { NO_METADATA, type PageMetadata } from './metadata.ts';
 import { DEFAULT_FETCH, readInput, type FetchOptions } from './read-input.ts';
 
 export interface ImportOptions {
@@ -48,17 +48,6 @@ export type ImportResult =
       how: string;
     }
   | { ok: false; reason: string };
-
-const NO_METADATA: PageMetadata = {
-  headline: null,
-  byline: null,
-  date: null,
-  publisher: null,
-  section: null,
-  tags: [],
-  photo: null,
-  lang: null,
-};
 
 type Body = { ok: true; markdown: string; metadata: PageMetadata } | { ok: false; reason: string };
 

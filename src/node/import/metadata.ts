@@ -32,6 +32,9 @@ const EMPTY: Partial = {
   photo: null,
 };
 
+/** What a text file states about itself: nothing; flags fill in what they give. */
+export const NO_METADATA: PageMetadata = { ...EMPTY, lang: null };
+
 /** schema.org types that are an article (the ones news sites use). */
 const ARTICLE_TYPE =
   /^(?:https?:\/\/schema\.org\/)?(?:News|Reportage|Analysis|Opinion|Review|Background|AskPublicUrl|Satirical|Scholarly|Tech)?Article$|^(?:https?:\/\/schema\.org\/)?(?:BlogPosting|LiveBlogPosting|Report)$/;
