@@ -11,7 +11,7 @@ import {
 import { paths } from '../shared/paths.ts';
 import { Layout } from './layout.tsx';
 import { lazyRoute } from './lazy-route.ts';
-import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { notFound } from './routes/not-found.ts';
 
 // Each route's code is its own chunk: an article page never loads the comparison view.
 const home = lazyRoute(() => import('./routes/home-route.tsx').then((m) => m.HomeRoute));
@@ -34,7 +34,8 @@ export async function preloadPath(pathname: string): Promise<void> {
   if (storyId) {
     await Promise.all([story.preload(), preloadStory(storyId)]);
     // A story the site does not have lists the newest stories: their list comes first too.
-    if (!useContentStore.getState().storiesById[storyId]) await preloadIndex();
+    if (!useContentStore.getState().storiesById[storyId])
+      await Promise.all([notFound.preload(), preloadIndex()]);
     return;
   }
   const articleId = matchPath(paths.article.pattern, pathname)?.params.articleId;
@@ -48,7 +49,7 @@ export async function preloadPath(pathname: string): Promise<void> {
       leftId !== rightId ? preloadComparison(leftId, rightId) : undefined,
     ]);
   // A page the site does not have lists the newest stories: their list comes first too.
-  if (!isFound(articleId, leftId, rightId)) await preloadIndex();
+  if (!isFound(articleId, leftId, rightId)) await Promise.all([notFound.preload(), preloadIndex()]);
 }
 
 /** Whether what the address names was there once its data loaded (the article, or both sides). */
@@ -68,7 +69,7 @@ export function AppRoutes() {
         <Route path={paths.compare.pattern} element={<compare.Component />} />
         <Route path={paths.search.pattern} element={<search.Component />} />
         <Route path={paths.story.pattern} element={<story.Component />} />
-        <Route path="*" element={<NotFoundRoute />} />
+        <Route path="*" element={<notFound.Component />} />
       </Route>
     </Routes>
   );

@@ -93,7 +93,7 @@ function feedEntry({ story, version, previous, step }: Entry, url: (path: string
           : ''
       }.`
     : 'The first version of the story.';
-  const summary = `${version.label}${source ? ` (${source})` : ''}, ${formatDay(version.date ?? '')}. ${what}`;
+  const summary = `${version.label}${source ? ` (${source})` : ''}, ${version.date ? formatDay(version.date) : 'undated'}. ${what}`;
   return [
     '  <entry>',
     `    <title>${escapeXml(`${title}: ${version.label}`)}</title>`,

@@ -4,6 +4,16 @@ import { formatDay, plural, readingTime } from '../../src/shared/format.ts';
 describe('format', () => {
   it('formats a day as "Nov 23, 2021"', () => {
     expect(formatDay('2021-11-23')).toBe('Nov 23, 2021');
+    expect(formatDay('2024-02-29')).toBe('Feb 29, 2024');
+  });
+
+  it('keeps the day it was given whatever the time zone (no UTC shift to the day before)', () => {
+    expect(formatDay('2021-01-01')).toBe('Jan 1, 2021');
+  });
+
+  it('returns text that is not a YYYY-MM-DD day as written instead of throwing', () => {
+    expect(formatDay('')).toBe('');
+    expect(formatDay('sometime in June')).toBe('sometime in June');
   });
 
   it('gives reading time as a range from 265 to 200 words a minute', () => {

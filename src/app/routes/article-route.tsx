@@ -4,14 +4,14 @@ import { ArticlePage } from '../../features/reading/article-page.tsx';
 import { useArticle, useArticleSummary, useStory } from '../../store/content-store.ts';
 import { RouteErrorBoundary } from '../route-error-boundary.tsx';
 import { articleNotFound } from './not-found-problem.ts';
-import { NotFoundRoute } from './not-found-route.tsx';
+import { notFound } from './not-found.ts';
 
 export function ArticleRoute() {
   const { articleId = '' } = useParams();
   const summary = useArticleSummary(articleId);
   const article = useArticle(articleId); // suspends until the body and comments have loaded
   const story = useStory(summary?.story ?? '');
-  if (!article) return <NotFoundRoute problem={articleNotFound(articleId)} />;
+  if (!article) return <notFound.Component problem={articleNotFound(articleId)} />;
   const others = story?.versions.filter((v) => v.id !== article.id) ?? [];
   return (
     <div className="article-page">

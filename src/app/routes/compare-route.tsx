@@ -5,7 +5,7 @@ import { VersionStepper } from '../../features/story/version-stepper.tsx';
 import { useArticleSummary, useStory } from '../../store/content-store.ts';
 import { RouteErrorBoundary } from '../route-error-boundary.tsx';
 import { comparisonNotFound } from './not-found-problem.ts';
-import { NotFoundRoute } from './not-found-route.tsx';
+import { notFound } from './not-found.ts';
 
 /** The element "Download as HTML" saves: the comparison view, without the stepper bar. */
 const COMPARISON_ID = 'comparison';
@@ -18,7 +18,7 @@ export function CompareRoute() {
   const story = useStory(left?.story ?? '');
   if (!data || !story) {
     const known = { left: Boolean(left), right: Boolean(right) };
-    return <NotFoundRoute problem={comparisonNotFound(leftId, rightId, known)} />;
+    return <notFound.Component problem={comparisonNotFound(leftId, rightId, known)} />;
   }
   return (
     <>
