@@ -42,6 +42,8 @@ export function encodeComparison(c: Comparison): CompactComparison {
       range(f.leftRange, leftIndex),
       range(f.rightRange, rightIndex),
       f.weight,
+      f.text,
+      f.reason,
     ]),
     s: c.stats,
   };
@@ -106,7 +108,7 @@ export function decodeComparison(
       ? (version.paragraphs[sentence.paragraph] ?? '').slice(row[1], row[2])
       : null;
   };
-  const findings: Finding[] = compact.f.map(([kind, pair, lr, rr, weight]) => ({
+  const findings: Finding[] = compact.f.map(([kind, pair, lr, rr, weight, text, reason]) => ({
     kind,
     left: textOf(lr, ls, left),
     right: textOf(rr, rs, right),
@@ -114,6 +116,8 @@ export function decodeComparison(
     leftRange: toRange(lr, ls),
     rightRange: toRange(rr, rs),
     weight,
+    text,
+    reason,
   }));
 
   const pairedLeft = new Set(pairs.flatMap((p) => p.left));

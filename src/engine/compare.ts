@@ -6,6 +6,7 @@ import { alignSentences } from './align.ts';
 import { groupText } from './group-text.ts';
 import { pairFindings, type RawFinding } from './findings.ts';
 import { classifyChange } from './finding-weight.ts';
+import { describeFinding, errorReason } from './describe-finding.ts';
 import { isMinorChange } from './minor.ts';
 import { round, SHOWN } from './round.ts';
 import { movedGroups } from './moved.ts';
@@ -144,16 +145,20 @@ function toFinding(
       ? (version.paragraphs[sentence.paragraph] ?? '').slice(r.start, r.end)
       : null;
   };
-  const leftText = textOf(leftRange, ls, left);
-  const rightText = textOf(rightRange, rs, right);
-  return {
+  const said = {
     kind: raw.kind,
-    left: leftText,
-    right: rightText,
+    left: textOf(leftRange, ls, left),
+    right: textOf(rightRange, rs, right),
+  };
+  const weight = classifyChange(said.kind, said.left, said.right);
+  return {
+    ...said,
     pair,
     leftRange,
     rightRange,
-    weight: classifyChange(raw.kind, leftText, rightText),
+    weight,
+    text: describeFinding(said, weight, { left: left.label, right: right.label }),
+    reason: weight === 'error' ? errorReason(said) : null,
   };
 }
 

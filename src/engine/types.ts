@@ -66,6 +66,13 @@ export interface Finding {
   rightRange: TextRange | null;
   /** How much it matters (see `finding-weight.ts`): a likely error, a change of meaning, or style. */
   weight: FindingWeight;
+  /**
+   * The finding said in words with the versions' labels (`describe-finding.ts`): "“11th” became
+   * “11NS” in the Scraped rewrite". Written once by the engine, so no reader downloads the rules.
+   */
+  text: string;
+  /** Why a likely error is flagged ("“11NS” is not a number as written"); null otherwise. */
+  reason: string | null;
 }
 
 /** Most important first. */
@@ -131,13 +138,18 @@ export interface CompactComparison {
    * similarity×1000, diff, minor?1:0]. New fields go at the end, so older indexes keep meaning.
    */
   p: [number[], number[], 0 | 1, 0 | 1, number, number[], 0 | 1][];
-  /** Findings: [kind, pair, left range, right range, weight] (ranges as [sentence, start, end]). */
+  /**
+   * Findings: [kind, pair, left range, right range, weight, text, reason] (ranges as
+   * [sentence, start, end]).
+   */
   f: [
     FindingKind,
     number,
     [number, number, number] | null,
     [number, number, number] | null,
     FindingWeight,
+    string,
+    string | null,
   ][];
   s: Stats;
 }

@@ -12,6 +12,8 @@ describe('rankFindings', () => {
     leftRange: null,
     rightRange: null,
     weight: classifyChange(kind, left, right),
+    text: '',
+    reason: null,
   });
 
   it('lists likely errors first, then meaning, then style, each kept in reading order', () => {

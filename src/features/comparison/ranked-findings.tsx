@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import { findingAnchor } from './compare-model.ts';
-import { describeFinding, errorReason, type Labels } from './describe-finding.ts';
 import type { RankedFinding, Weight } from '../../engine/rank-findings.ts';
 
 /** The visible word for each weight: the list never relies on colour alone. */
@@ -19,12 +18,10 @@ const TOP = 5;
  */
 export function RankedFindingList({
   ranked,
-  labels,
   selected,
   onSelect,
 }: {
   ranked: readonly RankedFinding[];
-  labels: Labels;
   selected: string | null;
   onSelect: (id: string) => void;
 }) {
@@ -40,7 +37,6 @@ export function RankedFindingList({
     <FindingItem
       key={r.index}
       ranked={r}
-      labels={labels}
       current={selected === findingAnchor(r.index)}
       onSelect={onSelect}
     />
@@ -71,12 +67,10 @@ export function RankedFindingList({
 /** One finding; memoised, so choosing another re-renders two items, not the whole list. */
 const FindingItem = memo(function FindingItem({
   ranked,
-  labels,
   current,
   onSelect,
 }: {
   ranked: RankedFinding;
-  labels: Labels;
   current: boolean;
   onSelect: (id: string) => void;
 }) {
@@ -94,8 +88,8 @@ const FindingItem = memo(function FindingItem({
         }}
       >
         <span className="verdict-weight">{WEIGHT_LABEL[weight]}</span>{' '}
-        <span className="verdict-words">{describeFinding(finding, weight, labels)}</span>
-        {weight === 'error' && <span className="verdict-reason"> ({errorReason(finding)})</span>}
+        <span className="verdict-words">{finding.text}</span>
+        {finding.reason && <span className="verdict-reason"> ({finding.reason})</span>}
       </a>
     </li>
   );

@@ -6,13 +6,7 @@
  */
 import type { Comparison, FindingKind } from '../../engine/types.ts';
 import type { ArticleSummary } from '../../domain/article.ts';
-import {
-  capitalize,
-  describeFinding,
-  possessive,
-  versionName,
-  type Labels,
-} from './describe-finding.ts';
+import { capitalize, possessive, versionName, type Labels } from '../../engine/version-name.ts';
 import type { RankedFinding, Weight } from '../../engine/rank-findings.ts';
 
 export interface ChangeCounts {
@@ -138,7 +132,6 @@ const sentences = (n: number) => `${n} ${n === 1 ? 'sentence' : 'sentences'}`;
 export function screenReaderSummary(
   counts: ChangeCounts,
   ranked: readonly RankedFinding[],
-  labels: Labels,
   similarity: number,
 ): string {
   const changes = [
@@ -152,7 +145,7 @@ export function screenReaderSummary(
   ];
   const said = (weight: Weight, limit: number) => {
     const of = ranked.filter((r) => r.weight === weight);
-    const words = of.slice(0, limit).map((r) => describeFinding(r.finding, r.weight, labels));
+    const words = of.slice(0, limit).map((r) => r.finding.text);
     if (of.length > limit) words.push(`${of.length - limit} more`);
     return words.join('; ');
   };

@@ -56,7 +56,7 @@ export function ComparisonVerdict({
       {!headline.main && <p className="verdict-aside">Neither version has a headline.</p>}
       {/* Read first by screen readers, on every screen width: the whole summary in words. */}
       <p className="visually-hidden">
-        {verdictSentence(counts, labels)} {screenReaderSummary(counts, ranked, labels, similarity)}
+        {verdictSentence(counts, labels)} {screenReaderSummary(counts, ranked, similarity)}
       </p>
       <button
         type="button"
@@ -76,12 +76,7 @@ export function ComparisonVerdict({
           <strong className="verdict-similarity">{similarityText(similarity)}.</strong>{' '}
           {verdictSentence(counts, labels)}
         </p>
-        <RankedFindingList
-          ranked={ranked}
-          labels={labels}
-          selected={selected}
-          onSelect={onSelect}
-        />
+        <RankedFindingList ranked={ranked} selected={selected} onSelect={onSelect} />
       </div>
     </section>
   );

@@ -4,7 +4,10 @@
  * drift from the first, and home's one-line digest of the whole story (first against latest).
  */
 import { wordCount } from '../../engine/tokens.ts';
-import type { Comparison, Finding } from '../../engine/types.ts';
+import type { Comparison } from '../../engine/types.ts';
+import { rankFindings } from '../../engine/rank-findings.ts';
+import { round, SHOWN } from '../../engine/round.ts';
+import { capitalize } from '../../engine/version-name.ts';
 import type { Article } from '../../domain/article.ts';
 import type { StoryDigest, TimelineStep } from '../../domain/story.ts';
 
@@ -53,42 +56,10 @@ export function storyTimeline(
       id: version.id,
       headlineChanged: (version.headline ?? null) !== (previous.headline ?? null),
       ...wordsChanged(step),
-      similarity: round(step.stats.shared),
-      drift: round(1 - fromFirst.stats.shared),
+      similarity: round(step.stats.shared, SHOWN),
+      drift: round(1 - fromFirst.stats.shared, SHOWN),
     };
   });
-}
-
-const round = (n: number) => Math.round(n * 1000) / 1000;
-
-/**
- * Findings by how much they matter to a reader: a name or number that changed into something
- * else first (the likeliest errors), then quotations dropped, added or altered, then a name or
- * number that only one version has. Ties keep the reading order.
- */
-function weight(finding: Finding): number {
-  const changed = finding.left !== null && finding.right !== null;
-  if (finding.kind !== 'quote') return changed ? 0 : 2;
-  return 1;
-}
-
-const clip = (text: string, max = 90) =>
-  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-
-/** One finding said in words, as home shows it. A quotation carries its own marks. */
-export function describeFinding(finding: Finding, leftLabel: string, rightLabel: string): string {
-  const { left, right } = finding;
-  const quote = finding.kind === 'quote';
-  const what =
-    finding.kind === 'name' ? 'name' : finding.kind === 'number' ? 'figure' : 'quotation';
-  const say = (text: string, max?: number) => (quote ? clip(text, max) : `“${clip(text, max)}”`);
-  if (left !== null && right !== null)
-    return quote
-      ? `A quotation changes: ${say(left, 60)} becomes ${say(right, 60)} in the ${rightLabel}.`
-      : `The ${what} ${say(left)} becomes ${say(right)} in the ${rightLabel}.`;
-  if (right !== null)
-    return `The ${rightLabel} adds a ${what} not in the ${leftLabel}: ${say(right)}.`;
-  return `The ${rightLabel} drops a ${what} from the ${leftLabel}: ${say(left ?? '')}.`;
 }
 
 /** Home's digest of a story: the first version against the latest. */
@@ -102,13 +73,11 @@ export function storyDigest(
   const latest = versions.at(-1);
   if (!first || !latest || first === latest) return { similarity: null, finding: null, updated };
   const comparison = compared(first, latest);
-  const ranked = comparison.findings
-    .map((finding, order) => ({ finding, order }))
-    .sort((a, b) => weight(a.finding) - weight(b.finding) || a.order - b.order);
-  const top = ranked[0]?.finding;
+  // The same order as the comparison's verdict, so home leads with the same finding.
+  const top = rankFindings(comparison.findings)[0]?.finding;
   return {
-    similarity: round(comparison.stats.similarity),
-    finding: top ? { kind: top.kind, text: describeFinding(top, first.label, latest.label) } : null,
+    similarity: round(comparison.stats.similarity, SHOWN),
+    finding: top ? { kind: top.kind, text: `${capitalize(top.text)}.` } : null,
     updated,
   };
 }

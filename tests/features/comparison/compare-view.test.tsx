@@ -224,7 +224,8 @@ describe('comparison view on the seed pair', () => {
     await act(async () => {
       open(paths.compare.to(AP, 'no-such-version'));
     });
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Page not found');
+    // The not-found page is its own chunk: it appears once that has loaded.
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Page not found');
     expect(screen.getByText(/both must be versions of the same story/)).toBeTruthy();
   });
 });

@@ -93,7 +93,7 @@ describe('verdictSentence', () => {
 describe('screenReaderSummary and compactLine', () => {
   it('gives the counts, each likely error in words and how many changes are style only', () => {
     const { comparison, ranked, counts } = compare(ORIGINAL, REWRITE);
-    const text = screenReaderSummary(counts, ranked, labels, comparison.stats.similarity);
+    const text = screenReaderSummary(counts, ranked, comparison.stats.similarity);
     expect(text).toMatch(
       /^\d+% similar\. 3 sentences reworded, 1 moved, 1 sentence dropped and 1 sentence added\./u,
     );

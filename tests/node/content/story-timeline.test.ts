@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../../src/engine/compare.ts';
-import type { Finding } from '../../../src/engine/types.ts';
 import type { Article } from '../../../src/domain/article.ts';
 import {
-  describeFinding,
   storyDigest,
   storyTimeline,
   wordsChanged,
@@ -88,7 +86,7 @@ describe('the digest home shows', () => {
     expect(digest.similarity).toBeGreaterThan(0);
     expect(digest.finding).toEqual({
       kind: 'number',
-      text: 'The figure “4” becomes “5” in the third.',
+      text: '“4” became “5” in the third.',
     });
   });
 
@@ -98,20 +96,5 @@ describe('the digest home shows', () => {
       finding: null,
       updated: '2026-01-01',
     });
-  });
-
-  it('says a dropped or added quotation as such', () => {
-    const quote: Finding = {
-      kind: 'quote',
-      left: null,
-      right: '“No.”',
-      pair: 0,
-      leftRange: null,
-      rightRange: null,
-      weight: 'meaning',
-    };
-    expect(describeFinding(quote, 'AP original', 'rewrite')).toBe(
-      'The rewrite adds a quotation not in the AP original: “No.”.',
-    );
   });
 });

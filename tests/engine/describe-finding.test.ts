@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeFinding,
-  errorReason,
-  possessive,
-  shorten,
-  versionName,
-} from '../../../src/features/comparison/describe-finding.ts';
+import { describeFinding, errorReason, shorten } from '../../src/engine/describe-finding.ts';
 
 const labels = { left: 'Reuters', right: 'wire rewrite' };
-
-describe('versionName and possessive', () => {
-  it('puts "the" before a descriptive label, not before a one-word proper name', () => {
-    expect(versionName('AP original', 'left')).toBe('the AP original');
-    expect(versionName('Reuters', 'left')).toBe('Reuters');
-    expect(versionName('The Guardian copy', 'right')).toBe('The Guardian copy');
-    expect(versionName(null, 'right')).toBe('the right version');
-    expect(versionName('  ', 'left')).toBe('the left version');
-  });
-
-  it('writes the possessive English writes', () => {
-    expect(possessive('the AP original')).toBe('the AP original’s');
-    expect(possessive('Reuters')).toBe('Reuters’');
-  });
-});
 
 describe('describeFinding says each finding in words, with the versions’ names', () => {
   it('a changed name or number: “before” became “after” in the right version', () => {

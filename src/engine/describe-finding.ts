@@ -3,32 +3,9 @@
  * Scraped rewrite", "The Scraped rewrite adds a quotation not in the AP original"), never as
  * codes. Pure; the versions' labels make the sentences.
  */
-import type { Finding } from '../../engine/types.ts';
-import type { Weight } from '../../engine/rank-findings.ts';
-import { readNumber } from '../../engine/read-number.ts';
-
-export interface Labels {
-  left: string | null;
-  right: string | null;
-}
-
-/**
- * A version's label as a noun phrase: "the AP original", "Reuters" (a one-word proper name
- * stands alone), "the left version" when the version has no label.
- */
-export function versionName(label: string | null, side: 'left' | 'right'): string {
-  if (label === null || label.trim() === '') return `the ${side} version`;
-  if (/^(?:the|a|an)\s/iu.test(label)) return label;
-  if (/^\p{Lu}\S*$/u.test(label)) return label;
-  return `the ${label}`;
-}
-
-/** "the AP original’s", "Reuters’s" is not what English writes: "Reuters’". */
-export function possessive(name: string): string {
-  return /s$/u.test(name) ? `${name}’` : `${name}’s`;
-}
-
-export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import type { Finding, FindingWeight } from './types.ts';
+import { readNumber } from './read-number.ts';
+import { capitalize, versionName, type Labels } from './version-name.ts';
 
 /** A long quotation cut at a word near `max` characters, its closing mark kept. */
 export function shorten(text: string, max = 60): string {
@@ -43,7 +20,7 @@ const quoted = (text: string) => (/^[“"‘']/u.test(text) ? text : `“${text}
 /** One sentence (no full stop) saying what the finding is, with the versions' names. */
 export function describeFinding(
   finding: Pick<Finding, 'kind' | 'left' | 'right'>,
-  weight: Weight,
+  weight: FindingWeight,
   labels: Labels,
 ): string {
   const left = versionName(labels.left, 'left');
