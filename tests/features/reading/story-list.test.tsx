@@ -35,6 +35,6 @@ describe('StoryList', () => {
     expect(text.split(title)).toHaveLength(2);
     expect(text).toContain('2 versions · updated Nov 23, 2021');
     expect(text).toMatch(/Scraped rewrite is \d+% similar to AP original\./);
-    expect(text).toContain('“Phan Van Giang” becomes “Van Van Jung”');
+    expect(text).toContain('“Phan Van Giang” became “Van Van Jung” in the Scraped rewrite.');
   });
 });
