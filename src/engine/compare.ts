@@ -7,6 +7,7 @@ import { groupText } from './group-text.ts';
 import { pairFindings, type RawFinding } from './findings.ts';
 import { classifyChange } from './finding-weight.ts';
 import { isMinorChange } from './minor.ts';
+import { reproduction } from './reuse.ts';
 import { round, SHOWN } from './round.ts';
 import { movedGroups } from './moved.ts';
 import { splitSentences } from './sentences.ts';
@@ -34,6 +35,8 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
   const moved = movedGroups(groups.map((g) => g.right[0] ?? 0));
   const pairs: Pair[] = [];
   const findings: Finding[] = [];
+  // How much each pair reproduces of the other, in content and in wording (reuse.ts).
+  const reproduced: number[] = [];
   groups.forEach((group, index) => {
     const ls = group.left.flatMap((i) => leftSentences[i] ?? []);
     const rs = group.right.flatMap((i) => rightSentences[i] ?? []);
@@ -41,6 +44,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
     const rightText = groupText(rs);
     const diff = wordDiff(leftText, rightText);
     const kind = leftText === rightText ? 'identical' : 'changed';
+    reproduced.push(reproduction(group.similarity, leftText, rightText));
     pairs.push({
       left: ls.map((s) => s.id),
       right: rs.map((s) => s.id),
@@ -70,6 +74,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
     findings,
     stats: computeStats(
       pairs,
+      reproduced,
       findings,
       leftSentences,
       rightSentences,
@@ -159,6 +164,7 @@ function toFinding(
 
 function computeStats(
   pairs: Pair[],
+  reproduced: readonly number[],
   findings: Finding[],
   left: Sentence[],
   right: Sentence[],
@@ -178,9 +184,9 @@ function computeStats(
   const rightStats = side(right, new Set(pairs.flatMap((p) => p.right)));
   const counts = new Map([...left, ...right].map((s) => [s.id, wordCount(s.text)]));
   const wordsOf = (ids: readonly string[]) => ids.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
-  // How much of each side the aligned pairs reproduce, each pair counted by its similarity.
+  // How much of each side the aligned pairs reproduce, each pair counted by its reproduction.
   const cover = (side: 'left' | 'right', total: number) =>
-    total ? pairs.reduce((n, p) => n + p.similarity * wordsOf(p[side]), 0) / total : 0;
+    total ? pairs.reduce((n, p, i) => n + (reproduced[i] ?? 0) * wordsOf(p[side]), 0) / total : 0;
   const totalWords = leftStats.words + rightStats.words;
   const weighted =
     Math.max(cover('left', leftStats.words), cover('right', rightStats.words)) * totalWords;
