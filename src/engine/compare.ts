@@ -171,7 +171,10 @@ function computeStats(
   leftOnly: number,
   rightOnly: number,
 ): Stats {
-  const words = (list: readonly Sentence[]) => list.reduce((n, s) => n + wordCount(s.text), 0);
+  // Each sentence's words counted once: counting is most of the cost of the stats.
+  const counts = new Map([...left, ...right].map((s) => [s.id, wordCount(s.text)]));
+  const words = (list: readonly Sentence[]) =>
+    list.reduce((n, s) => n + (counts.get(s.id) ?? 0), 0);
   const side = (list: Sentence[], paired: Set<string>): SideStats => {
     const total = words(list);
     return {
@@ -182,7 +185,6 @@ function computeStats(
   };
   const leftStats = side(left, new Set(pairs.flatMap((p) => p.left)));
   const rightStats = side(right, new Set(pairs.flatMap((p) => p.right)));
-  const counts = new Map([...left, ...right].map((s) => [s.id, wordCount(s.text)]));
   const wordsOf = (ids: readonly string[]) => ids.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
   // How much of each side the aligned pairs reproduce, each pair counted by its reproduction.
   const cover = (side: 'left' | 'right', total: number) =>
