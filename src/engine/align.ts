@@ -73,8 +73,12 @@ export const REVISION_SHARE = 0.5;
 export const GAP_PAIR = 0.15;
 /** Gaps larger than this (left × right sentences) are not rewritten text but new text. */
 const MAX_GAP_CELLS = 400;
-/** Groups stay small: a sentence split into more than four pieces is better shown as pieces. */
-const MAX_GROUP = 4;
+/**
+ * Sentences in one group, both sides together. A long sentence turned into a list (one item a
+ * paragraph, as in a real Wikipedia revision of ten items) still belongs to its original; each
+ * piece must still add similarity and be contained in the other side (MIN_GAIN, MIN_CONTAINED).
+ */
+const MAX_GROUP = 12;
 /** Rarest words per sentence used to find candidates. */
 const KEYS_PER_SENTENCE = 8;
 /** Candidates per sentence measured in full, best shared rare-word weight first. */

@@ -8,6 +8,7 @@ import { pairFindings, type RawFinding } from './findings.ts';
 import { classifyChange } from './finding-weight.ts';
 import { describeFinding, errorReason } from './describe-finding.ts';
 import { isMinorChange } from './minor.ts';
+import { reproduction } from './reuse.ts';
 import { round, SHOWN } from './round.ts';
 import { movedGroups } from './moved.ts';
 import { splitSentences } from './sentences.ts';
@@ -35,6 +36,8 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
   const moved = movedGroups(groups.map((g) => g.right[0] ?? 0));
   const pairs: Pair[] = [];
   const findings: Finding[] = [];
+  // How much each pair reproduces of the other, in content and in wording (reuse.ts).
+  const reproduced: number[] = [];
   groups.forEach((group, index) => {
     const ls = group.left.flatMap((i) => leftSentences[i] ?? []);
     const rs = group.right.flatMap((i) => rightSentences[i] ?? []);
@@ -42,6 +45,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
     const rightText = groupText(rs);
     const diff = wordDiff(leftText, rightText);
     const kind = leftText === rightText ? 'identical' : 'changed';
+    reproduced.push(reproduction(group.similarity, leftText, rightText));
     pairs.push({
       left: ls.map((s) => s.id),
       right: rs.map((s) => s.id),
@@ -71,6 +75,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
     findings,
     stats: computeStats(
       pairs,
+      reproduced,
       findings,
       leftSentences,
       rightSentences,
@@ -164,13 +169,17 @@ function toFinding(
 
 function computeStats(
   pairs: Pair[],
+  reproduced: readonly number[],
   findings: Finding[],
   left: Sentence[],
   right: Sentence[],
   leftOnly: number,
   rightOnly: number,
 ): Stats {
-  const words = (list: readonly Sentence[]) => list.reduce((n, s) => n + wordCount(s.text), 0);
+  // Each sentence's words counted once: counting is most of the cost of the stats.
+  const counts = new Map([...left, ...right].map((s) => [s.id, wordCount(s.text)]));
+  const words = (list: readonly Sentence[]) =>
+    list.reduce((n, s) => n + (counts.get(s.id) ?? 0), 0);
   const side = (list: Sentence[], paired: Set<string>): SideStats => {
     const total = words(list);
     return {
@@ -181,11 +190,10 @@ function computeStats(
   };
   const leftStats = side(left, new Set(pairs.flatMap((p) => p.left)));
   const rightStats = side(right, new Set(pairs.flatMap((p) => p.right)));
-  const counts = new Map([...left, ...right].map((s) => [s.id, wordCount(s.text)]));
   const wordsOf = (ids: readonly string[]) => ids.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
-  // How much of each side the aligned pairs reproduce, each pair counted by its similarity.
+  // How much of each side the aligned pairs reproduce, each pair counted by its reproduction.
   const cover = (side: 'left' | 'right', total: number) =>
-    total ? pairs.reduce((n, p) => n + p.similarity * wordsOf(p[side]), 0) / total : 0;
+    total ? pairs.reduce((n, p, i) => n + (reproduced[i] ?? 0) * wordsOf(p[side]), 0) / total : 0;
   const totalWords = leftStats.words + rightStats.words;
   const weighted =
     Math.max(cover('left', leftStats.words), cover('right', rightStats.words)) * totalWords;

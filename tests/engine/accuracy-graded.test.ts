@@ -1,7 +1,7 @@
 /**
  * Graded rewrites: the overall similarity must rank a cut-and-paste copy above a light
- * rewording, above a heavy rewording, above an independent text, for every source, and rank
- * them (Spearman's rho with the grade) about as well as word-trigram containment does.
+ * rewording, above a heavy rewording, above an independent account of the same event, for every
+ * source, and rank them (Spearman's rho with the grade) better than word-trigram containment.
  * Corpus: corpora/graded.ts.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,12 +18,19 @@ const similarity = corpus.map(
 const trigram = corpus.map((g) => trigramContainment(g.candidate.join(' '), g.source.join(' ')));
 const grades = corpus.map((g) => g.grade);
 
+/** Candidates of different grades whose scores are in the wrong order (or tied). */
+const misordered = (scores: readonly number[]) => {
+  let count = 0;
+  scores.forEach((a, i) =>
+    scores.forEach((b, j) => {
+      if ((grades[i] ?? 0) > (grades[j] ?? 0) && a <= b) count++;
+    }),
+  );
+  return count;
+};
+
 describe('graded rewrites of one source', () => {
   it('ranks copy > light > heavy > independent for every source', () => {
-    for (let i = 0; i < corpus.length; i += 4)
-      expect(similarity.slice(i, i + 4)).toEqual(
-        [...similarity.slice(i, i + 4)].sort((a, b) => b - a),
-      );
     for (let i = 0; i < corpus.length; i += 4) {
       const [copy, light, heavy, independent] = similarity.slice(i, i + 4);
       expect(copy).toBeGreaterThan(light ?? 1);
@@ -32,9 +39,11 @@ describe('graded rewrites of one source', () => {
     }
   });
 
-  it('correlates with the grade about as well as word-trigram containment (within 0.01)', () => {
-    // Measured: 0.981 against trigram containment's 0.984 (docs/engine.md); the issue asks for
-    // better than the baseline, which this corpus does not yet show.
-    expect(spearman(similarity, grades)).toBeGreaterThanOrEqual(spearman(trigram, grades) - 0.01);
+  it('ranks every candidate of a higher grade above every one of a lower grade', () => {
+    expect(misordered(similarity)).toBe(0);
+  });
+
+  it('correlates with the grade better than word-trigram containment', () => {
+    expect(spearman(similarity, grades)).toBeGreaterThan(spearman(trigram, grades));
   });
 });

@@ -3,9 +3,11 @@
  * short answers: each story of paraphrases.ts is a source, and each candidate is, with a fixed
  * seed, a cut-and-paste copy of a run of its sentences (grade 3), a light rewording (grade 2:
  * the source's sentences, about a third of them paraphrased), a heavy rewording (grade 1: every
- * sentence paraphrased and the order shuffled), or an independent text (grade 0: another story).
+ * sentence paraphrased and the order shuffled), or an independent account of the same event
+ * (grade 0: a run of independent.ts, same topic, places and some names, other sentences).
  * Lengths vary from four sentences to ten, as answers to one question do.
  */
+import { INDEPENDENT } from './independent.ts';
 import { random } from './measures.ts';
 import { STORIES } from './paraphrases.ts';
 
@@ -28,7 +30,7 @@ export function gradedRewrites(rounds: number, seed = 5): Graded[] {
   };
   const out: Graded[] = [];
   for (let round = 0; round < rounds; round++) {
-    STORIES.forEach((story, s) => {
+    STORIES.forEach((story) => {
       const source = story.pairs.map((p) => p.original);
       const run = (k: number) => {
         const from = Math.floor(next() * (story.pairs.length - k + 1));
@@ -43,11 +45,9 @@ export function gradedRewrites(rounds: number, seed = 5): Graded[] {
         grade: 2,
       });
       out.push({ source, candidate: shuffle(run(length()).map((p) => p.paraphrase)), grade: 1 });
-      const other = STORIES[(s + 1 + round) % STORIES.length] ?? story;
       out.push({
         source,
-        candidate:
-          other === story ? [] : shuffle(other.pairs.map((p) => p.original)).slice(0, length()),
+        candidate: shuffle(INDEPENDENT[story.topic] ?? []).slice(0, length()),
         grade: 0,
       });
     });
