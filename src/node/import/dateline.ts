@@ -9,10 +9,11 @@ import { parseMarkdownFile } from '../content/markdown.ts';
 /**
  * A dateline opening the first paragraph: a place in capitals, or any place followed by the
  * agency in brackets, then a dash: "WASHINGTON (AP) —", "SAN FRANCISCO (AP) —",
- * "Washington (CNN) --", "NEW YORK--Verizon …", "BERLIN (dpa) -".
+ * "Washington (CNN) --", "NEW YORK--Verizon …", "BERLIN (dpa) -", and in a script without
+ * capitals "دمشق، سوريا (CNN) --".
  */
 const DATELINE =
-  /^(?:(?<caps>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)\s*(?:\([^()]{1,40}\))?|(?<place>\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})\s*\([^()]{1,40}\))\s*(?:—|–|--?)\s*\S/u;
+  /^(?:(?<caps>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)\s*(?:\([^()]{1,40}\))?|(?<place>[\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]*(?:[,،]? [\p{Lu}\p{Lo}][\p{L}\p{M}.'’-]*){0,3})\s*\([^()]{1,40}\))\s*(?:—|–|--?)\s*\S/u;
 
 /** A word written in capitals as a reader writes a place name ("SAN" → "San"; "D.C." stays). */
 function placeCase(word: string): string {

@@ -9,6 +9,7 @@ describe('articleDateline', () => {
     ['NEW YORK--Verizon Communications is prepping', 'New York'],
     ['WASHINGTON, D.C. (Reuters) - Officials said', 'Washington, D.C.'],
     ['BERLIN (dpa) - Die Regierung', 'Berlin'],
+    ['دمشق، سوريا (CNN) -- أكدت جهات سورية', 'دمشق، سوريا'],
   ])('reads the place of %j', (text, place) => {
     expect(articleDateline(text)).toBe(place);
   });
