@@ -16,11 +16,13 @@ export interface NewArticle {
   label: string;
   headline?: string;
   byline?: string;
+  dateline?: string;
   date?: string;
   publisher?: string;
   section?: string;
   tags?: string[];
   photo?: { caption: string; credit?: string };
+  copyright?: string[];
 }
 
 /** The README's field order; fields without a value are left out. */
@@ -30,11 +32,13 @@ const ORDER = [
   'label',
   'headline',
   'byline',
+  'dateline',
   'date',
   'publisher',
   'section',
   'tags',
   'photo',
+  'copyright',
 ] as const;
 
 /** Short words a slug cut mid-phrase should not end on. */

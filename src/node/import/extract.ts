@@ -84,17 +84,71 @@ function htmlContentType(type: string | null | undefined): string {
 }
 
 /**
+ * The page as jsdom should read it. Bytes that are valid UTF-8 and not plain ASCII are UTF-8,
+ * whatever the page's own `<meta>` says (or fails to say): saved pages are often re-saved as
+ * UTF-8 with their old declaration, or declare nothing, and jsdom would then read them as
+ * windows-1252 ("Don’t" becomes "Donâ€™t"). Text in a legacy charset is almost never valid
+ * UTF-8, which is why browsers' own detectors trust this test. A charset the server names wins.
+ */
+export function pageInput(
+  html: string | Uint8Array,
+  contentType?: string | null,
+): string | Uint8Array {
+  if (typeof html === 'string' || /charset=/i.test(contentType ?? '')) return html;
+  if (!html.some((byte) => byte > 0x7f)) return html;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(html);
+  } catch {
+    return html;
+  }
+}
+
+/** A separator between a headline and a site's name in a `<title>` or `og:title`, at an end. */
+const LEADING_SEPARATOR = /^\s+(?:[|\-–—»·:]|::)\s+/;
+const TRAILING_SEPARATOR = /\s+(?:[|\-–—»·:]|::)\s+$/;
+
+/**
+ * A headline without the site's name around it ("Five Lessons - BusinessWeek", "TechCrunch |
+ * 2005 Zuckerberg…"): when the stated headline is one of the page's own `<h1>` texts plus a
+ * separator and more words, the `<h1>` is the headline. Nothing is cut on a guess.
+ */
+export function trimSiteName(headline: string | null, h1s: readonly string[]): string | null {
+  if (!headline) return headline;
+  for (const h1 of h1s) {
+    if (!h1 || h1 === headline) continue;
+    const at = headline.indexOf(h1);
+    if (at < 0) continue;
+    const before = headline.slice(0, at);
+    const after = headline.slice(at + h1.length);
+    if (
+      (before === '' || TRAILING_SEPARATOR.test(before)) &&
+      (after === '' || LEADING_SEPARATOR.test(after))
+    )
+      return h1;
+  }
+  return headline;
+}
+
+/** The texts of a page's `<h1>` elements, white space collapsed. */
+function headings(doc: Document): string[] {
+  return [...doc.querySelectorAll('h1')].map((h) =>
+    (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
+}
+
+/**
  * Extract the article of a page, given as text or as bytes (decoded the way a browser does).
  */
 export function extractArticle(html: string | Uint8Array, source: PageSource = {}): Extracted {
   const url = source.url ?? null;
-  const dom = new JSDOM(html, {
+  const dom = new JSDOM(pageInput(html, source.contentType), {
     contentType: htmlContentType(source.contentType),
     ...(url ? { url } : {}),
   });
   const doc = dom.window.document;
   try {
     const metadata = pageMetadata(doc);
+    const h1s = headings(doc);
     const pageWords = countWords(doc.body?.textContent ?? '');
     if (isNotFoundPage(doc, pageWords, metadata))
       return { ok: false, reason: 'not an article: the page says it was not found (a 404 page)' };
@@ -125,7 +179,7 @@ export function extractArticle(html: string | Uint8Array, source: PageSource = {
       markdown,
       metadata: {
         ...metadata,
-        headline: metadata.headline ?? cleanField(article.title),
+        headline: trimSiteName(metadata.headline ?? cleanField(article.title), h1s),
         byline: metadata.byline ?? cleanByline(article.byline ?? null),
         publisher: metadata.publisher ?? cleanField(article.siteName),
         lang: metadata.lang ?? cleanField(article.lang),

@@ -21,6 +21,7 @@ import {
   writeContentFile,
   type NewArticle,
 } from './content-file.ts';
+import { articleDateline, splitCopyright } from './dateline.ts';
 import { countWords, extractArticle } from './extract.ts';
 import { NO_METADATA, type PageMetadata } from './metadata.ts';
 import { DEFAULT_FETCH, readInput, type FetchOptions } from './read-input.ts';
@@ -86,8 +87,9 @@ export async function importVersion(
   const meta = body.metadata;
   const headline = cleanField(options.headline) ?? meta.headline;
   const publisher = cleanField(options.publisher) ?? meta.publisher;
-  const markdown = dropRepeatedHeadline(body.markdown, headline);
+  const { markdown, copyright } = splitCopyright(dropRepeatedHeadline(body.markdown, headline));
   const paragraphs = bodyParagraphs(parseMarkdownFile(markdown).blocks);
+  const dateline = articleDateline(paragraphs[0]);
 
   let story = options.story;
   let how: string;
@@ -128,11 +130,13 @@ export async function importVersion(
     label,
     ...(headline ? { headline } : {}),
     ...(byline ? { byline } : {}),
+    ...(dateline ? { dateline } : {}),
     ...(date ? { date } : {}),
     ...(publisher ? { publisher } : {}),
     ...(section ? { section } : {}),
     ...(meta.tags.length > 0 ? { tags: meta.tags } : {}),
     ...(meta.photo ? { photo: meta.photo } : {}),
+    ...(copyright.length > 0 ? { copyright } : {}),
   };
   const text = serializeArticle(article, markdown, input);
   const file = path.join(options.out, `${id}.md`);

@@ -98,11 +98,42 @@ export function joinNames(names: readonly string[], lang: string | null): string
   return format.format(unique);
 }
 
-/** A byline as people read it: without a leading "By", and null when it is only a URL. */
+/**
+ * Where a byline stops naming people: a date or time ("July 30, 2013", "2014-01-26", "8:02 pm"),
+ * "on <date>", a handle, a "|" or spaced dash before an outlet's title, a "Follow"/"Print" link.
+ * Saved pages put all of these in the byline element, and Readability takes the element whole.
+ */
+const BYLINE_END = new RegExp(
+  [
+    String.raw`\s*\|`,
+    String.raw`\s+[-–—]\s`,
+    String.raw`\s*@\w`,
+    String.raw`\s+(?:on|posted|updated|published|follow|print|e-?mail)\b`,
+    String.raw`\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`,
+    String.raw`\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+    String.raw`\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}`,
+    String.raw`\s*\d{1,2}:\d{2}`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * What a byline element says when it names nobody: a heading word, a template placeholder, a
+ * site's host name ("lefigaro.fr" in `<meta name=author>`).
+ */
+const NO_NAME =
+  /^(?:#.*|authors?|by|staff|reporter|writer|auteur|autor|[\w-]+(?:\.[\w-]+)+|[^\p{L}]*)$/iu;
+
+/**
+ * A byline as people read it: without a leading "By", cut where it stops naming people (dates,
+ * handles, links), and null when it is only a URL or names nobody.
+ */
 export function cleanByline(value: string | null): string | null {
-  const line = cleanField(value?.replace(/^\s*(?:by|von|par|por|di|door)\s+/i, ''));
-  if (!line || /^https?:\/\//i.test(line)) return null;
-  return line;
+  const field = cleanField(value?.replace(/^\s*(?:by|von|par|por|di|door)\b:?\s*/i, ''));
+  if (!field || /^https?:\/\//i.test(field)) return null;
+  const end = field.search(BYLINE_END);
+  const line = (end >= 0 ? field.slice(0, end) : field).replace(/[\s,;:]+$/, '');
+  return NO_NAME.test(line) ? null : line;
 }
 
 // ---------- JSON-LD ----------

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/node/import/extract.ts';
+import { extractArticle, pageInput, trimSiteName } from '../../../src/node/import/extract.ts';
 import { parseMarkdownFile } from '../../../src/node/content/markdown.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
@@ -138,6 +138,50 @@ describe('encodings', () => {
       contentType: 'text/html; charset=windows-1252',
     });
     expect(result.ok && result.markdown).toContain('“we will not give up”');
+  });
+});
+
+describe('UTF-8 pages that declare another charset or none', () => {
+  const utf8 = (head: string) =>
+    new TextEncoder().encode(
+      `<html><head>${head}</head><body><article><p>${'She said “we won’t” — 창의적. '.repeat(20)}</p></article></body></html>`,
+    );
+
+  it.each([
+    ['no declaration', ''],
+    ['a stale windows-1252 declaration', '<meta charset="windows-1252">'],
+  ])('reads valid UTF-8 as UTF-8 with %s', (_, head) => {
+    const result = extractArticle(utf8(head));
+    expect(result.ok && result.markdown).toContain('She said “we won’t” — 창의적.');
+  });
+
+  it('leaves plain ASCII, legacy bytes and a server-named charset to jsdom', () => {
+    const ascii = new TextEncoder().encode('<p>plain</p>');
+    expect(pageInput(ascii)).toBe(ascii);
+    const legacy = Uint8Array.from([0x3c, 0x70, 0x3e, 0x93, 0x3c]);
+    expect(pageInput(legacy)).toBe(legacy);
+    expect(pageInput(utf8(''), 'text/html; charset=iso-8859-1')).toBeInstanceOf(Uint8Array);
+  });
+});
+
+describe('trimSiteName', () => {
+  it("keeps the page's <h1> when the stated headline is it plus a site name", () => {
+    expect(
+      trimSiteName('Five Lessons for Business - BusinessWeek', ['Five Lessons for Business']),
+    ).toBe('Five Lessons for Business');
+    expect(trimSiteName('TechCrunch | 2005 Zuckerberg', ['Got a tip?', '2005 Zuckerberg'])).toBe(
+      '2005 Zuckerberg',
+    );
+    expect(trimSiteName('A - B - C', ['B'])).toBe('B');
+  });
+
+  it('cuts nothing on a guess', () => {
+    expect(trimSiteName('Oil spill - TIME', [])).toBe('Oil spill - TIME');
+    expect(trimSiteName('Oil spill: the cost', ['Oil spill: the cost'])).toBe(
+      'Oil spill: the cost',
+    );
+    expect(trimSiteName('Marines-to-be face cuts', ['Marines'])).toBe('Marines-to-be face cuts');
+    expect(trimSiteName(null, ['H'])).toBeNull();
   });
 });
 

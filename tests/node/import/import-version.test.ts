@@ -89,6 +89,34 @@ describe('importVersion', { timeout: 30_000 }, () => {
     expect(loaded.problems).toEqual([]);
   });
 
+  it('takes the dateline and the closing copyright line the text states, and keeps the body', async () => {
+    const out = fresh();
+    const input = path.join(fresh(), 'wire.txt');
+    writeFileSync(
+      input,
+      'SAN FRANCISCO (AP) — Apple said on Wednesday that its chief executive would step down.\n\n' +
+        'The company named a successor.\n\nCopyright 2011 The Associated Press. All rights reserved.\n',
+    );
+    const result = await importVersion(input, { out, headline: 'Apple chief steps down' }, []);
+    expect(result.ok).toBe(true);
+    const text = readFileSync(path.join(out, readdirSync(out)[0] ?? ''), 'utf8');
+    expect(text).toContain('dateline: San Francisco\n');
+    expect(text).toContain(
+      'copyright:\n  - Copyright 2011 The Associated Press. All rights reserved.\n',
+    );
+    const body = text.slice(text.indexOf('\n---\n', 4) + 5);
+    expect(body).toContain('SAN FRANCISCO (AP) — Apple said');
+    expect(body).not.toContain('All rights reserved');
+    expect((await loadContent(out)).problems).toEqual([]);
+  });
+
+  it('states no dateline or copyright a text does not have', async () => {
+    const out = fresh();
+    await importVersion(`${F}/plain.txt`, { out }, []);
+    const text = readFileSync(path.join(out, readdirSync(out)[0] ?? ''), 'utf8');
+    expect(text).not.toMatch(/^(?:dateline|copyright):/m);
+  });
+
   it('writes nothing for an input that is not an article, and says why in one line', async () => {
     const out = fresh();
     for (const [name, reason] of [

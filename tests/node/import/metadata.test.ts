@@ -42,6 +42,30 @@ describe('names', () => {
     expect(cleanByline('By Jonas Weber')).toBe('Jonas Weber');
     expect(cleanByline('https://facebook.example/someone')).toBeNull();
   });
+
+  it('cuts a byline where it stops naming people (as real pages put them)', () => {
+    expect(cleanByline('By: Marguerite Reardon August 18, 2010 3:21 PM PDT Print E-mail')).toBe(
+      'Marguerite Reardon',
+    );
+    expect(cleanByline('Seth Fiegerman2014-01-26 21:32:46 UTC')).toBe('Seth Fiegerman');
+    expect(cleanByline('Sam Byford on June 29, 2014 08:08 pm @345triangle')).toBe('Sam Byford');
+    expect(cleanByline('JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers | AP')).toBe(
+      'JORDAN ROBERTSON and RACHEL METZ',
+    );
+    expect(cleanByline('Doug Stanglin, USA TODAY')).toBe('Doug Stanglin, USA TODAY');
+    expect(cleanByline('Jean-Marie Le Pen-Smith')).toBe('Jean-Marie Le Pen-Smith');
+  });
+
+  it('refuses a byline that names nobody', () => {
+    for (const line of [
+      'Sunday, Feb 1, 2015 11:57 AM UTC',
+      'Authors',
+      '#auteur',
+      'lefigaro.fr',
+      '—',
+    ])
+      expect(cleanByline(line)).toBeNull();
+  });
 });
 
 describe('JSON-LD', () => {
