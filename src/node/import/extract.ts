@@ -48,11 +48,20 @@ export function removeFurniture(doc: Document): void {
     if (!keep(el)) el.remove();
 }
 
-/** Words as a reader counts them, in any script. */
-export function countWords(text: string): number {
+/**
+ * One segmenter for every count: building an `Intl.Segmenter` resolves its locale data, and a
+ * page counts the words of every link.
+ */
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * Words as a reader counts them, in any script: Chinese or Japanese text has no spaces, so the
+ * engine's `wordCount` (runs of letters) would see a paragraph as one word. Used only for the
+ * "is this an article" floors.
+ */
+export function countWords(text: string, upTo = Infinity): number {
   let n = 0;
-  for (const s of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text))
-    if (s.isWordLike) n++;
+  for (const s of WORDS.segment(text)) if (s.isWordLike && ++n >= upTo) break;
   return n;
 }
 
@@ -149,7 +158,8 @@ export function extractArticle(html: string | Uint8Array, source: PageSource = {
   try {
     const metadata = pageMetadata(doc);
     const h1s = headings(doc);
-    const pageWords = countWords(doc.body?.textContent ?? '');
+    // Only "under 400 words" matters here: counting stops there (a page's text runs to 10^5).
+    const pageWords = countWords(doc.body?.textContent ?? '', 400);
     if (isNotFoundPage(doc, pageWords, metadata))
       return { ok: false, reason: 'not an article: the page says it was not found (a 404 page)' };
     if (!doc.body) return { ok: false, reason: 'not an article: the page has no body' };
