@@ -46,6 +46,7 @@ export function encodeComparison(c: Comparison): CompactComparison {
       f.reason,
     ]),
     s: c.stats,
+    v: [c.summary.verdict, c.summary.spoken, c.summary.compact],
   };
 }
 
@@ -130,5 +131,6 @@ export function decodeComparison(
     rightOnly: rs.filter((s) => !pairedRight.has(s.id)).map((s) => s.id),
     findings,
     stats: compact.s,
+    summary: { verdict: compact.v[0], spoken: compact.v[1], compact: compact.v[2] },
   };
 }

@@ -23,6 +23,7 @@ import type {
   TextRange,
   VersionText,
 } from './types.ts';
+import { summarize } from './summarize.ts';
 import { wordDiff } from './word-diff.ts';
 
 export function compareVersions(left: VersionText, right: VersionText): Comparison {
@@ -66,7 +67,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
   const leftOnly = leftSentences.filter((s) => !pairedLeft.has(s.id)).map((s) => s.id);
   const rightOnly = rightSentences.filter((s) => !pairedRight.has(s.id)).map((s) => s.id);
 
-  return {
+  const result = {
     left: { label: left.label, sentences: leftSentences },
     right: { label: right.label, sentences: rightSentences },
     pairs,
@@ -83,6 +84,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
       rightOnly.length,
     ),
   };
+  return { ...result, summary: summarize(result, { left: left.label, right: right.label }) };
 }
 
 /** Sentences of every paragraph, ids in reading order, offsets into their paragraph. */

@@ -126,6 +126,17 @@ export interface Comparison {
   rightOnly: string[];
   findings: Finding[];
   stats: Stats;
+  summary: ComparisonSummary;
+}
+
+/** What the comparison found, in words, with the versions' labels (summarize.ts). */
+export interface ComparisonSummary {
+  /** One sentence: "The Scraped rewrite keeps 8 of the AP original’s 14 sentences, …". */
+  verdict: string;
+  /** Read after the verdict by screen readers: the counts, each likely error, changes of meaning. */
+  spoken: string;
+  /** A compact line for phones: "36% similar · 25 changes · 2 likely errors". */
+  compact: string;
 }
 
 /** Shipped form: offsets and lengths only; texts come back from the article bodies. */
@@ -152,4 +163,6 @@ export interface CompactComparison {
     string | null,
   ][];
   s: Stats;
+  /** The summary: [verdict, spoken, compact]. */
+  v: [string, string, string];
 }

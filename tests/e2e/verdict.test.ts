@@ -24,7 +24,7 @@ describe('the comparison leads with the verdict (Chromium, seed pair)', () => {
     expect(await verdict.locator('.verdict-sentence').innerText()).toBe(
       '36% similar. The Scraped rewrite keeps 8 of the AP original’s 14 sentences, all reworded, 1 moved, drops 6 and adds 11; a name and a number look garbled.',
     );
-    const links = verdict.getByRole('link');
+    const links = verdict.getByRole('link').and(page.locator('.verdict-finding'));
     // Style findings are folded: the visible links are the errors, then the changes of meaning.
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '#finding-1',

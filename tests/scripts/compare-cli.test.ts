@@ -73,6 +73,7 @@ describe('news-versions compare', () => {
         'rightOnly',
         'findings',
         'stats',
+        'summary',
       ]),
     );
     expect(doc.left.label).toBe('AP original');

@@ -62,11 +62,13 @@ export function CompareView({
   return (
     <div className={long ? 'cmp cmp-long' : 'cmp'} ref={rootRef}>
       <title>{`Compare ${left.label} and ${right.label} · News Versions`}</title>
-      <header className="cmp-head">
-        <h1>
-          Comparing <span className="cmp-h-left">{left.label}</span> and{' '}
-          <span className="cmp-h-right">{right.label}</span>
-        </h1>
+      <ComparisonVerdict
+        comparison={comparison}
+        left={left}
+        right={right}
+        selected={view.selectedItem?.id ?? null}
+        onSelect={select}
+      >
         <p className="cmp-links">
           <Link to={`${paths.compare.to(right.id, left.id)}${search}`}>Swap sides</Link>
           {others.map((v) => (
@@ -75,15 +77,7 @@ export function CompareView({
             </Link>
           ))}
         </p>
-      </header>
-
-      <ComparisonVerdict
-        comparison={comparison}
-        left={left}
-        right={right}
-        selected={view.selectedItem?.id ?? null}
-        onSelect={select}
-      />
+      </ComparisonVerdict>
 
       <CompareToolbar
         state={state}

@@ -43,7 +43,7 @@ export function RankedFindingList({
   );
   return (
     <>
-      <h3 className="verdict-heading">Findings, most important first</h3>
+      <h2 className="verdict-heading">Findings, most important first</h2>
       {top.length > 0 && <ol className="verdict-findings">{top.slice(0, TOP).map(item)}</ol>}
       {top.length > TOP && (
         <details className="verdict-more">

@@ -1,22 +1,17 @@
 import './verdict.css';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { Comparison } from '../../engine/types.ts';
 import { RankedFindingList } from './ranked-findings.tsx';
 import { rankFindings } from '../../engine/rank-findings.ts';
-import {
-  compactLine,
-  countChanges,
-  screenReaderSummary,
-  similarityText,
-  storyHeadline,
-  verdictSentence,
-} from './summary-sentence.ts';
+import { storyHeadline } from './story-headline.ts';
 
 /**
- * The top of the comparison: the story's headline, what the comparison found in one sentence
- * with the similarity, and the findings ranked by how much they matter (likely errors, then
- * changes of meaning, then style, collapsed). On phones the findings fold behind one line.
+ * The top of the comparison: the page's heading (the story's headline, then which two versions
+ * are compared), what the comparison found in one sentence with the similarity, and the findings
+ * ranked by how much they matter (likely errors, then changes of meaning, then style,
+ * collapsed). On phones the findings fold behind one line. `children` go under the heading
+ * (links to swap sides or compare other versions).
  */
 export function ComparisonVerdict({
   comparison,
@@ -24,6 +19,7 @@ export function ComparisonVerdict({
   right,
   selected,
   onSelect,
+  children,
 }: {
   comparison: Comparison;
   left: Pick<ArticleSummary, 'headline' | 'label'>;
@@ -31,22 +27,29 @@ export function ComparisonVerdict({
   /** The selected change's anchor (`finding-2`), to mark the current finding. */
   selected: string | null;
   onSelect: (id: string) => void;
+  children?: ReactNode;
 }) {
   const detailsId = useId();
   const titleId = useId();
   // Null until the reader chooses: CSS then shows the details on wide screens, folds them on phones.
   const [open, setOpen] = useState<boolean | null>(null);
-  const labels = { left: left.label, right: right.label };
   const ranked = useMemo(() => rankFindings(comparison.findings), [comparison.findings]);
-  const counts = useMemo(() => countChanges(comparison, ranked), [comparison, ranked]);
+  const { summary } = comparison;
   const headline = storyHeadline(left, right);
   const similarity = comparison.stats.similarity;
 
   return (
     <section className="verdict" aria-labelledby={titleId}>
-      <h2 className="verdict-story" id={titleId}>
-        {headline.main ?? 'Untitled story'}
-      </h2>
+      <h1 className="verdict-title">
+        <span className="verdict-story" id={titleId}>
+          {headline.main ?? 'Untitled story'}
+        </span>
+        <span className="visually-hidden">:</span>{' '}
+        <span className="verdict-pair">
+          Comparing <span className="cmp-h-left">{left.label}</span> and{' '}
+          <span className="cmp-h-right">{right.label}</span>
+        </span>
+      </h1>
       {headline.other && (
         <p className="verdict-aside">
           {headline.other.label} headline: “{headline.other.headline}”
@@ -54,10 +57,9 @@ export function ComparisonVerdict({
       )}
       {headline.missing && <p className="verdict-aside">{headline.missing} has no headline.</p>}
       {!headline.main && <p className="verdict-aside">Neither version has a headline.</p>}
+      {children}
       {/* Read first by screen readers, on every screen width: the whole summary in words. */}
-      <p className="visually-hidden">
-        {verdictSentence(counts, labels)} {screenReaderSummary(counts, ranked, similarity)}
-      </p>
+      <p className="visually-hidden">{summary.spoken}</p>
       <button
         type="button"
         className="verdict-toggle"
@@ -65,7 +67,7 @@ export function ComparisonVerdict({
         aria-controls={detailsId}
         onClick={() => setOpen(!(open ?? false))}
       >
-        {compactLine(counts, similarity)}
+        {summary.compact}
       </button>
       <div
         className="verdict-details"
@@ -73,8 +75,8 @@ export function ComparisonVerdict({
         data-open={open === null ? 'auto' : String(open)}
       >
         <p className="verdict-sentence" aria-hidden="true">
-          <strong className="verdict-similarity">{similarityText(similarity)}.</strong>{' '}
-          {verdictSentence(counts, labels)}
+          <strong className="verdict-similarity">{Math.round(similarity * 100)}% similar.</strong>{' '}
+          {summary.verdict}
         </p>
         <RankedFindingList ranked={ranked} selected={selected} onSelect={onSelect} />
       </div>

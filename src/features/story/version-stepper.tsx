@@ -60,18 +60,14 @@ export function VersionStepper({ storyId, versions, leftId, rightId, comparisonI
   return (
     <nav className="version-stepper" aria-label="Versions of this story">
       <p className="stepper-story">
-        <Link to={paths.story.to(storyId)}>
+        <Link to={paths.story.to(storyId)} title={title}>
           <span aria-hidden="true">← </span>
-          {title}
+          All {versions.length} versions
         </Link>
-        <span className="stepper-position">
-          {' '}
-          · versions {steps.left + 1} and {steps.right + 1} of the {versions.length} in this story
-        </span>
       </p>
       <div className="stepper-steps">
-        <StepLink pair={steps.previous} keyName="[" label="Previous pair" />
-        <StepLink pair={steps.next} keyName="]" label="Next pair" />
+        <StepLink pair={steps.previous} keyName="[" label="Previous pair" glyph="‹" />
+        <StepLink pair={steps.next} keyName="]" label="Next pair" glyph="›" />
       </div>
       <div className="stepper-pickers">
         <VersionSelect
@@ -88,7 +84,10 @@ export function VersionStepper({ storyId, versions, leftId, rightId, comparisonI
         />
       </div>
       <button type="button" className="stepper-download" onClick={() => void save()}>
-        Download as HTML
+        <span className="step-glyph" aria-hidden="true">
+          ⤓
+        </span>
+        <span className="step-words">Download as HTML</span>
       </button>
     </nav>
   );
@@ -98,14 +97,20 @@ function StepLink({
   pair,
   keyName,
   label,
+  glyph,
 }: {
   pair: [string, string] | null;
   keyName: string;
   label: string;
+  /** The arrow a phone shows instead of the words (which stay the accessible name). */
+  glyph: string;
 }) {
   const content = (
     <>
-      {label} <kbd aria-hidden="true">{keyName}</kbd>
+      <span className="step-glyph" aria-hidden="true">
+        {glyph}
+      </span>
+      <span className="step-words">{label}</span> <kbd aria-hidden="true">{keyName}</kbd>
     </>
   );
   return pair ? (

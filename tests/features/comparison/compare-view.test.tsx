@@ -40,7 +40,7 @@ describe('comparison view on the seed pair', () => {
   it('shows both versions with their label, source and date, heading their columns', () => {
     open();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'Comparing AP original and Scraped rewrite',
+      'Japan, Vietnam look to cyber defense against China: Comparing AP original and Scraped rewrite',
     );
     const rows = screen.getByRole('region', {
       name: 'AP original and Scraped rewrite, side by side',
@@ -113,7 +113,9 @@ describe('comparison view on the seed pair', () => {
     const verdict = screen.getByRole('region', {
       name: 'Japan, Vietnam look to cyber defense against China',
     });
-    const findings = within(verdict).getAllByRole('link');
+    const findings = within(verdict)
+      .getAllByRole('link')
+      .filter((link) => link.classList.contains('verdict-finding'));
     expect(findings.map((f) => f.getAttribute('href'))).toEqual([
       '#finding-1',
       '#finding-5',
@@ -188,7 +190,7 @@ describe('comparison view on the seed pair', () => {
     );
     await user.click(screen.getByRole('link', { name: /Swap sides/ }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'Comparing Scraped rewrite and AP original',
+      'Japan, Vietnam look to cyber defense against China: Comparing Scraped rewrite and AP original',
     );
   });
 

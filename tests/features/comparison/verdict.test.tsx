@@ -41,11 +41,11 @@ function show(headlines: { left?: string; right?: string } = { left: 'River floo
 }
 
 describe('ComparisonVerdict', () => {
-  it('names the story by its headline and says which version has none', () => {
+  it('heads the page with the headline and the two versions, and says which has none', () => {
     show();
     const region = screen.getByRole('region', { name: 'River floods Springfield' });
-    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(
-      'River floods Springfield',
+    expect(within(region).getByRole('heading', { level: 1 }).textContent).toBe(
+      'River floods Springfield: Comparing Reuters and local rewrite',
     );
     expect(within(region).getByText('local rewrite has no headline.')).toBeTruthy();
   });
@@ -54,7 +54,7 @@ describe('ComparisonVerdict', () => {
     show({ left: 'River floods Springfield', right: 'Springfield under water' });
     expect(screen.getByText('local rewrite headline: “Springfield under water”')).toBeTruthy();
     show({});
-    expect(screen.getByRole('heading', { name: 'Untitled story' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /^Untitled story: Comparing/ })).toBeTruthy();
     expect(screen.getByText('Neither version has a headline.')).toBeTruthy();
   });
 

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions } from '../../../src/engine/compare.ts';
-import { rankFindings } from '../../../src/engine/rank-findings.ts';
+import { compareVersions } from '../../src/engine/compare.ts';
+import { rankFindings } from '../../src/engine/rank-findings.ts';
 import {
   compactLine,
   countChanges,
   countOf,
   listOf,
   screenReaderSummary,
-  storyHeadline,
   verdictSentence,
-} from '../../../src/features/comparison/summary-sentence.ts';
+} from '../../src/engine/summarize.ts';
 
 // A short wire story and a rewrite of it (text written for this test).
 const ORIGINAL = [
@@ -112,37 +111,24 @@ describe('screenReaderSummary and compactLine', () => {
   });
 });
 
-describe('storyHeadline', () => {
-  it('shows one headline when both agree, the left one with the other named when not', () => {
-    expect(
-      storyHeadline({ headline: 'Floods', label: 'A' }, { headline: 'Floods', label: 'B' }),
-    ).toEqual({
-      main: 'Floods',
-      other: null,
-      missing: null,
-    });
-    expect(
-      storyHeadline({ headline: 'Floods', label: 'A' }, { headline: 'Rain', label: 'B' }).other,
-    ).toEqual({
-      label: 'B',
-      headline: 'Rain',
-    });
-  });
-  it('says which version has no headline, and shows none invented', () => {
-    expect(storyHeadline({ label: 'A' }, { headline: 'Rain', label: 'B' })).toEqual({
-      main: 'Rain',
-      other: null,
-      missing: 'A',
-    });
-    expect(storyHeadline({ label: 'A' }, { headline: ' ', label: 'B' }).main).toBeNull();
-  });
-});
-
 describe('countOf and listOf', () => {
   it('writes counts and lists as running English', () => {
     expect(countOf(1, ['name', 'names'])).toBe('a name');
     expect(countOf(1, ['error', 'errors'])).toBe('an error');
     expect(countOf(3, ['name', 'names'])).toBe('3 names');
     expect(listOf(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+describe('summarize: the engine says the verdict once', () => {
+  it('fills the comparison’s summary with the verdict, the spoken paragraph and the compact line', () => {
+    const { comparison, counts, ranked } = compare(ORIGINAL, REWRITE);
+    const similarity = comparison.stats.similarity;
+    expect(comparison.summary).toEqual({
+      verdict: verdictSentence(counts, labels),
+      spoken: screenReaderSummary(counts, ranked, similarity),
+      compact: compactLine(counts, similarity),
+    });
+    expect(comparison.summary.spoken).toMatch(/Likely errors: “Mayor Jane Okafor” became/u);
   });
 });

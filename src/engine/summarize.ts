@@ -1,13 +1,16 @@
 /**
- * What a comparison found, counted once and said in one sentence (the verdict), in one short
- * paragraph for screen readers, and as a compact line for phones. Every count the comparison
- * page shows comes from `countChanges`, so the summary, the findings and the change navigation
- * cannot disagree. Pure.
+ * What a comparison found, counted once and said in words: one sentence (the verdict), one
+ * short paragraph for screen readers, and a compact line for phones. The engine says it once
+ * (`compareVersions` fills `Comparison.summary`), so the build ships the words and the browser
+ * carries no phrasing code; the counts come from `countChanges`, so the summary, the findings
+ * and the change navigation cannot disagree. Pure.
  */
-import type { Comparison, FindingKind } from '../../engine/types.ts';
-import type { ArticleSummary } from '../../domain/article.ts';
-import { capitalize, possessive, versionName, type Labels } from '../../engine/version-name.ts';
-import type { RankedFinding, Weight } from '../../engine/rank-findings.ts';
+import type { Comparison, ComparisonSummary, FindingKind } from './types.ts';
+import { capitalize, possessive, versionName, type Labels } from './version-name.ts';
+import { rankFindings, type RankedFinding, type Weight } from './rank-findings.ts';
+
+/** What the counts read of a comparison. */
+type Counted = Pick<Comparison, 'left' | 'right' | 'pairs' | 'leftOnly' | 'rightOnly'>;
 
 export interface ChangeCounts {
   leftSentences: number;
@@ -33,10 +36,7 @@ export interface ChangeCounts {
   errors: Record<FindingKind, number>;
 }
 
-export function countChanges(
-  comparison: Comparison,
-  ranked: readonly RankedFinding[],
-): ChangeCounts {
+export function countChanges(comparison: Counted, ranked: readonly RankedFinding[]): ChangeCounts {
   const { pairs } = comparison;
   const findings: Record<Weight, number> = { error: 0, meaning: 0, style: 0 };
   const errors: Record<FindingKind, number> = { name: 0, number: 0, quote: 0 };
@@ -175,25 +175,18 @@ export function compactLine(counts: ChangeCounts, similarity: number): string {
   return parts.join(' · ');
 }
 
-export interface StoryHeadline {
-  /** The headline to show, or null when neither version has one. */
-  main: string | null;
-  /** The other version's headline when it differs, with its label. */
-  other: { label: string; headline: string } | null;
-  /** A version that has no headline, by label, when the other has one. */
-  missing: string | null;
-}
-
-/** The story's name: the versions' shared headline, or the left one with the other named. */
-export function storyHeadline(
-  left: Pick<ArticleSummary, 'headline' | 'label'>,
-  right: Pick<ArticleSummary, 'headline' | 'label'>,
-): StoryHeadline {
-  const a = left.headline?.trim() || null;
-  const b = right.headline?.trim() || null;
-  if (a && b)
-    return { main: a, other: a === b ? null : { label: right.label, headline: b }, missing: null };
-  if (a) return { main: a, other: null, missing: right.label };
-  if (b) return { main: b, other: null, missing: left.label };
-  return { main: null, other: null, missing: null };
+/** Everything the verdict says, from the comparison without its summary. */
+export function summarize(
+  comparison: Counted & Pick<Comparison, 'findings' | 'stats'>,
+  labels: Labels,
+): ComparisonSummary {
+  const ranked = rankFindings(comparison.findings);
+  const counts = countChanges(comparison, ranked);
+  const verdict = verdictSentence(counts, labels);
+  const similarity = comparison.stats.similarity;
+  return {
+    verdict,
+    spoken: screenReaderSummary(counts, ranked, similarity),
+    compact: compactLine(counts, similarity),
+  };
 }
