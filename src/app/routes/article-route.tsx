@@ -3,7 +3,6 @@ import { CommentSection } from '../../features/comments/comment-section.tsx';
 import { ArticlePage } from '../../features/reading/article-page.tsx';
 import { useArticle, useArticleSummary, useStory } from '../../store/content-store.ts';
 import { RouteErrorBoundary } from '../route-error-boundary.tsx';
-import { articleNotFound } from './not-found-problem.ts';
 import { notFound } from './not-found.ts';
 
 export function ArticleRoute() {
@@ -11,7 +10,7 @@ export function ArticleRoute() {
   const summary = useArticleSummary(articleId);
   const article = useArticle(articleId); // suspends until the body and comments have loaded
   const story = useStory(summary?.story ?? '');
-  if (!article) return <notFound.Component problem={articleNotFound(articleId)} />;
+  if (!article) return <notFound.Component missing={{ article: articleId }} />;
   const others = story?.versions.filter((v) => v.id !== article.id) ?? [];
   return (
     <div className="article-page">

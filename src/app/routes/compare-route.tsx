@@ -4,7 +4,6 @@ import { useComparisonData } from '../../features/comparison/use-comparison-mode
 import { VersionStepper } from '../../features/story/version-stepper.tsx';
 import { useArticleSummary, useStory } from '../../store/content-store.ts';
 import { RouteErrorBoundary } from '../route-error-boundary.tsx';
-import { comparisonNotFound } from './not-found-problem.ts';
 import { notFound } from './not-found.ts';
 
 /** The element "Download as HTML" saves: the comparison view, without the stepper bar. */
@@ -18,7 +17,7 @@ export function CompareRoute() {
   const story = useStory(left?.story ?? '');
   if (!data || !story) {
     const known = { left: Boolean(left), right: Boolean(right) };
-    return <notFound.Component problem={comparisonNotFound(leftId, rightId, known)} />;
+    return <notFound.Component missing={{ compare: [leftId, rightId], known }} />;
   }
   return (
     <>

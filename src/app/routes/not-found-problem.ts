@@ -72,3 +72,18 @@ export function comparisonNotFound(
     [],
   );
 }
+
+/**
+ * What a route did not find, said by the route without its words: the not-found page (its own
+ * chunk) turns it into a problem, so no route carries the messages.
+ */
+export type Missing =
+  | { article: string }
+  | { story: string }
+  | { compare: [string, string]; known: { left: boolean; right: boolean } };
+
+export function problemOf(missing: Missing): NotFoundProblem {
+  if ('article' in missing) return articleNotFound(missing.article);
+  if ('story' in missing) return storyNotFound(missing.story);
+  return comparisonNotFound(missing.compare[0], missing.compare[1], missing.known);
+}

@@ -2,13 +2,14 @@ import './not-found.css';
 import { Link } from 'react-router';
 import { RecentStories } from '../../features/reading/recent-stories.tsx';
 import { paths } from '../../shared/paths.ts';
-import type { NotFoundProblem } from './not-found-problem.ts';
+import { problemOf, type Missing } from './not-found-problem.ts';
 
 /**
- * A page the site does not have: what was not found and where in the address (the unknown ids
- * marked), then the newest stories to go on with and a way home.
+ * A page the site does not have: what was not found (`missing`, from the route) and where in the
+ * address (the unknown ids marked), then the newest stories to go on with and a way home.
  */
-export function NotFoundRoute({ problem }: { problem?: NotFoundProblem }) {
+export function NotFoundRoute({ missing }: { missing?: Missing }) {
+  const problem = missing && problemOf(missing);
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <title>Not found · News Versions</title>

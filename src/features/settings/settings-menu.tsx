@@ -1,33 +1,8 @@
 import './settings.css';
-import { useEffect, useId, useRef, useState } from 'react';
-import {
-  FONTS,
-  LINE_WIDTHS,
-  TEXT_SIZES,
-  THEMES,
-  type Settings,
-} from '../../store/reader-settings.ts';
-import { useReaderStore, useSettings } from '../../store/reader-store.ts';
+import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 
-const LABELS: { [K in keyof Settings]: { title: string; options: Record<Settings[K], string> } } = {
-  theme: {
-    title: 'Theme',
-    options: { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' },
-  },
-  font: { title: 'Font', options: { serif: 'Serif', sans: 'Sans-serif' } },
-  size: {
-    title: 'Text size',
-    options: { small: 'Small', medium: 'Medium', large: 'Large', 'x-large': 'Extra large' },
-  },
-  width: { title: 'Line width', options: { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } },
-};
-
-const CHOICES: { [K in keyof Settings]: readonly Settings[K][] } = {
-  theme: THEMES,
-  font: FONTS,
-  size: TEXT_SIZES,
-  width: LINE_WIDTHS,
-};
+const loadGroups = () => import('./settings-groups.tsx');
+const SettingsGroups = lazy(() => loadGroups().then((m) => ({ default: m.SettingsGroups })));
 
 /**
  * Reading settings, reachable from every page: a button that opens a panel of radio groups.
@@ -41,7 +16,14 @@ export function SettingsMenu() {
 
   useEffect(() => {
     if (!open) return;
-    panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    // The groups may still be loading: focus the checked option once it is there.
+    const focusChecked = () =>
+      panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus() !== undefined;
+    let frame = 0;
+    const tryFocus = () => {
+      if (!focusChecked()) frame = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       setOpen(false);
@@ -54,6 +36,7 @@ export function SettingsMenu() {
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
     return () => {
+      cancelAnimationFrame(frame);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('pointerdown', onPointer);
     };
@@ -68,6 +51,8 @@ export function SettingsMenu() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
+        onPointerEnter={() => void loadGroups()}
+        onFocus={() => void loadGroups()}
       >
         <span aria-hidden="true">Aa</span> <span className="settings-label">Reading settings</span>
       </button>
@@ -79,10 +64,11 @@ export function SettingsMenu() {
         aria-label="Reading settings"
         hidden={!open}
       >
-        <SettingGroup name="theme" />
-        <SettingGroup name="font" />
-        <SettingGroup name="size" />
-        <SettingGroup name="width" />
+        {open && (
+          <Suspense fallback={<p className="settings-loading">Loading settings…</p>}>
+            <SettingsGroups />
+          </Suspense>
+        )}
         <button
           type="button"
           className="settings-done"
@@ -95,47 +81,5 @@ export function SettingsMenu() {
         </button>
       </div>
     </div>
-  );
-}
-
-/**
- * Each option shows what it does: a theme in its own colours, a font in its own face, a size at
- * its own size, in one row per setting.
- */
-const LOOK: { [K in keyof Settings]?: string } = {
-  theme: 'data-look-theme',
-  font: 'data-look-font',
-  size: 'data-look-size',
-};
-
-function SettingGroup<K extends keyof Settings>({ name }: { name: K }) {
-  const value = useSettings()[name];
-  const setSetting = useReaderStore((s) => s.setSetting);
-  const labels = LABELS[name];
-  const look = LOOK[name];
-  return (
-    <fieldset className="settings-group">
-      <legend>{labels.title}</legend>
-      <div className="settings-options">
-        {CHOICES[name].map((choice) => (
-          <label key={choice} className="settings-option">
-            <input
-              type="radio"
-              className="settings-radio"
-              name={`setting-${name}`}
-              value={choice}
-              checked={value === choice}
-              onChange={() => setSetting(name, choice)}
-            />
-            {look && (
-              <span className="settings-look" aria-hidden="true" {...{ [look]: choice }}>
-                Aa
-              </span>
-            )}
-            <span className="settings-name">{labels.options[choice]}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
   );
 }

@@ -3,6 +3,8 @@ import {
   articleNotFound,
   comparisonNotFound,
   notFound,
+  problemOf,
+  storyNotFound,
 } from '../../../src/app/routes/not-found-problem.ts';
 
 const marked = (problem: { path: { text: string; missing: boolean }[] }) =>
@@ -43,5 +45,15 @@ describe('what a not-found page names', () => {
       { text: 'stories', missing: false },
       { text: 'é x', missing: true },
     ]);
+  });
+});
+
+describe('problemOf: what a route did not find, in words', () => {
+  it('says the same as the builders, for an article, a story and a comparison', () => {
+    expect(problemOf({ article: 'nope' })).toEqual(articleNotFound('nope'));
+    expect(problemOf({ story: 'gone' })).toEqual(storyNotFound('gone'));
+    const known = { left: true, right: false };
+    expect(problemOf({ compare: ['a', 'b'], known })).toEqual(comparisonNotFound('a', 'b', known));
+    expect(problemOf({ compare: ['a', 'b'], known }).message).toMatch(/The right id, “b”/u);
   });
 });

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SettingsMenu } from '../../../src/features/settings/settings-menu.tsx';
@@ -23,7 +23,8 @@ describe('reading settings', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     await user.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    await user.click(screen.getByRole('radio', { name: 'Dark' }));
+    // The options are their own chunk, loaded on the first open.
+    await user.click(await screen.findByRole('radio', { name: 'Dark' }));
     await user.click(screen.getByRole('radio', { name: 'Sans-serif' }));
     await user.click(screen.getByRole('radio', { name: 'Large' }));
     await user.click(screen.getByRole('radio', { name: 'Wide' }));
@@ -48,7 +49,8 @@ describe('reading settings', () => {
     const button = screen.getByRole('button', { name: /Reading settings/ });
     await user.click(button);
     expect(screen.getByRole('dialog', { name: 'Reading settings' })).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'System' }));
+    const system = await screen.findByRole('radio', { name: 'System' });
+    await waitFor(() => expect(document.activeElement).toBe(system));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
