@@ -7,7 +7,7 @@
  * jsdom parses without running scripts or loading anything the page points at.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanField } from './clean-text.ts';
 import { cleanByline, pageMetadata, type PageMetadata } from './metadata.ts';
 import { htmlToMarkdown } from './to-markdown.ts';
@@ -151,6 +151,9 @@ function headings(doc: Document): string[] {
 export function extractArticle(html: string | Uint8Array, source: PageSource = {}): Extracted {
   const url = source.url ?? null;
   const dom = new JSDOM(pageInput(html, source.contentType), {
+    // The page's own console and jsdom's CSS complaints ("Could not parse CSS @import") are
+    // not the reader's problem: the command prints one line per input, nothing else.
+    virtualConsole: new VirtualConsole(),
     contentType: htmlContentType(source.contentType),
     ...(url ? { url } : {}),
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle, pageInput, trimSiteName } from '../../../src/node/import/extract.ts';
 import { parseMarkdownFile } from '../../../src/node/content/markdown.ts';
 
@@ -222,5 +222,24 @@ describe('pages that are not articles', () => {
         /no readable article text \(\d+ words found, at least 80 needed\)/,
       ),
     });
+  });
+});
+
+describe('what the page itself prints', () => {
+  it('keeps jsdom’s CSS complaints and the page’s console out of the command’s output', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const body = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<p>Paragraph ${i} of the council report on the new tram line runs on for a while.</p>`,
+    ).join('');
+    const html = `<html><head><title>Tram line opens</title><style>@import url("/media/style.css");</style></head><body><script>console.log("page")</script><article><h1>Tram line opens</h1>${body}</article></body></html>`;
+    const result = extractArticle(html);
+    expect(result.ok).toBe(true);
+    expect(error).not.toHaveBeenCalled();
+    expect(log).not.toHaveBeenCalled();
+    error.mockRestore();
+    log.mockRestore();
   });
 });
