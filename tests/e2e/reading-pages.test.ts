@@ -191,6 +191,7 @@ describe('reading settings in Chromium', () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${base}/`);
     await page.getByRole('button', { name: /Reading settings/ }).click();
+    await page.locator('.settings-options').last().waitFor();
     const rows = await page
       .locator('.settings-options')
       .evaluateAll((groups) =>
