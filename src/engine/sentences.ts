@@ -12,11 +12,13 @@ export interface Span {
 
 import { ABBREVIATIONS, TITLES } from './abbreviations.ts';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Made on first use: building a segmenter loads ICU data (~13 ms), which start-up need not pay. */
+let segmenter: Intl.Segmenter | undefined;
 
 export function splitSentences(paragraph: string): Span[] {
   if (paragraph.length === 0) return [];
   let spans: Span[] = [];
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const { index, segment } of segmenter.segment(paragraph)) {
     spans.push({ start: index, end: index + segment.length });
   }
