@@ -248,8 +248,22 @@ export function alignSentences(
   // Splits and merges: grow each group by adjacent unpaired sentences that belong to it. Each
   // step takes the best extension on either side, so the result does not depend on which side
   // is called left.
-  const merged = (indexes: number[], side: Weighted[]): Weighted =>
-    weigh([...new Set(indexes.flatMap((i) => side[i]?.keys ?? []))]);
+  // The distinct words of several sentences, in order of first appearance; one sentence's are
+  // its own (already distinct).
+  const seen = new Int32Array(names.length);
+  let pass = 0;
+  const merged = (indexes: number[], side: Weighted[]): Weighted => {
+    if (indexes.length === 1) return side[indexes[0] ?? -1] ?? weigh([]);
+    pass++;
+    const keys: number[] = [];
+    for (const i of indexes)
+      for (const k of side[i]?.keys ?? [])
+        if (seen[k] !== pass) {
+          seen[k] = pass;
+          keys.push(k);
+        }
+    return weigh(keys);
+  };
   for (const group of groups) {
     while (group.left.length + group.right.length <= MAX_GROUP) {
       let best: { side: 'left' | 'right'; index: number; sim: number } | null = null;

@@ -36,14 +36,17 @@ export function findNames(text: string): Span[] {
   const out: Span[] = [];
   for (const run of text.matchAll(NAME_RUN)) {
     // A run stops after a word whose full stop ends a sentence ("Vietnam. Japan" is two names).
-    const cut = /^(?:.*?[^\s.]\.)(?=\s)/u.exec(run[0]);
+    // Without a full stop, neither the cut nor the initialism and trailing-stop rules apply.
+    const dotted = run[0].includes('.');
+    const cut = dotted ? /^(?:.*?[^\s.]\.)(?=\s)/u.exec(run[0]) : null;
     const whole =
       cut && !/(?:^|\s)(?:\p{L}\.)+$/u.test(cut[0]) && !isTitle(/(\S+)$/u.exec(cut[0])?.[1] ?? '')
         ? cut[0]
         : run[0];
     let value = whole.replace(/[’']s$/u, '');
     const m = { index: run.index };
-    if (!/(?:\p{L}\.){2,}$/u.test(value)) value = value.replace(/[.,]+$/u, '');
+    if (dotted ? !/(?:\p{L}\.){2,}$/u.test(value) : value.endsWith(','))
+      value = value.replace(/[.,]+$/u, '');
     let start = m.index;
     // Drop leading function words ("The", "During") that are capitalised only by position.
     for (;;) {

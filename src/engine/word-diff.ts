@@ -25,15 +25,14 @@ export function wordDiff(left: string, right: string): DiffPart[] {
     del = '';
     ins = '';
   };
+  let lastChange = -1;
+  raw.forEach((part, i) => {
+    if (part.op !== 'equal') lastChange = i;
+  });
   raw.forEach((part, i) => {
     if (part.op === 'delete') del += part.text;
     else if (part.op === 'insert') ins += part.text;
-    else if (
-      (del || ins) &&
-      GLUE.test(part.text) &&
-      raw.slice(i + 1).some((p) => p.op !== 'equal') &&
-      raw[i + 1]?.op !== 'equal'
-    ) {
+    else if ((del || ins) && GLUE.test(part.text) && i < lastChange && raw[i + 1]?.op !== 'equal') {
       del += part.text;
       ins += part.text;
     } else {
