@@ -52,9 +52,13 @@ function command(args: string[], runs: number): { min: number; median: number } 
   const cpu: number[] = [];
   const quoted = args.map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
   for (let i = 0; i < runs; i++) {
-    const out = spawnSync('bash', ['-c', `'${process.execPath}' ${quoted} >/dev/null 2>&1; times`], {
-      encoding: 'utf8',
-    }).stdout;
+    const out = spawnSync(
+      'bash',
+      ['-c', `'${process.execPath}' ${quoted} >/dev/null 2>&1; times`],
+      {
+        encoding: 'utf8',
+      },
+    ).stdout;
     // `times` prints the shell's user/sys, then its children's: "0m0.123s 0m0.045s".
     const children = out.trim().split('\n').at(-1) ?? '';
     const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map(
