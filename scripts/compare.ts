@@ -10,14 +10,42 @@
  * Prints the stats, the findings and the aligned sentences with changes marked (colour on a
  * terminal, [-removed-]{+added+} otherwise), or with --json the comparison as one JSON document.
  * A missing, unreadable or non-text file ends with a one-line message and exit code 2.
+ *
+ * Start-up loads only the engine: the Markdown and YAML readers (most of the bundle) are imported
+ * when a Markdown file is first read, so comparing plain text never loads them.
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { parseMarkdownFile } from '../src/node/content/markdown.ts';
 import { compareVersions } from '../src/engine/compare.ts';
 import type { Comparison, DiffPart, VersionText } from '../src/engine/types.ts';
-import { bodyParagraphs } from '../src/domain/body.ts';
+import type { parseMarkdownFile } from '../src/node/content/markdown.ts';
+import type { parse as parseYaml } from 'yaml';
+import type { bodyParagraphs } from '../src/domain/body.ts';
+
+const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
+
+/** The Markdown and frontmatter readers, loaded on first use. */
+interface Readers {
+  parseMarkdownFile: typeof parseMarkdownFile;
+  parseYaml: typeof parseYaml;
+  bodyParagraphs: typeof bodyParagraphs;
+}
+let readers: Readers | null = null;
+async function loadReaders(): Promise<Readers> {
+  if (!readers) {
+    const [markdown, yaml, body] = await Promise.all([
+      import('../src/node/content/markdown.ts'),
+      import('yaml'),
+      import('../src/domain/body.ts'),
+    ]);
+    readers = {
+      parseMarkdownFile: markdown.parseMarkdownFile,
+      parseYaml: yaml.parse,
+      bodyParagraphs: body.bodyParagraphs,
+    };
+  }
+  return readers;
+}
 
 const USAGE = [
   'usage: news-versions compare <left file> <right file> [--json]',
@@ -26,7 +54,7 @@ const USAGE = [
 
 class InputError extends Error {}
 
-function readVersion(file: string): VersionText {
+async function readVersion(file: string): Promise<VersionText> {
   let bytes: Buffer;
   try {
     if (statSync(file).isDirectory()) throw new InputError(`${file} is a directory, not a file`);
@@ -49,7 +77,8 @@ function readVersion(file: string): VersionText {
   if (text.includes('\u0000'))
     throw new InputError(`${file} is not a text file (it contains NUL bytes)`);
   const name = path.basename(file);
-  if (/\.(md|markdown)$/i.test(file)) {
+  if (isMarkdown(file)) {
+    const { parseMarkdownFile, parseYaml, bodyParagraphs } = await loadReaders();
     const parsed = parseMarkdownFile(text);
     let label: string | null = null;
     try {
@@ -174,7 +203,7 @@ function batchPair(line: string): { left: string; right: string } {
  * (the same document as --json, on one line) or `{"line": n, "error": "…"}`. Problems are also
  * listed on stderr, one line each; the exit code is 1 when any line failed, 0 otherwise.
  */
-function runBatch(source: string): number {
+async function runBatch(source: string): Promise<number> {
   let text: string;
   try {
     text = source === '-' ? readFileSync(0, 'utf8') : readFileSync(source, 'utf8');
@@ -192,11 +221,12 @@ function runBatch(source: string): number {
     if (out.length > 0) process.stdout.write(out.join(''));
     out.length = 0;
   };
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
     try {
       const { left, right } = batchPair(line);
-      out.push(`${JSON.stringify(compareVersions(readVersion(left), readVersion(right)))}\n`);
+      const pair = [await readVersion(left), await readVersion(right)] as const;
+      out.push(`${JSON.stringify(compareVersions(...pair))}\n`);
     } catch (error) {
       failed++;
       const message =
@@ -207,12 +237,12 @@ function runBatch(source: string): number {
       process.stderr.write(`compare: ${source}:${index + 1}: ${message}\n`);
     }
     if (out.length >= 64) flush();
-  });
+  }
   flush();
   return failed > 0 ? 1 : 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = argv[0] === 'compare' ? argv.slice(1) : argv;
   const batch = args.indexOf('--batch');
   if (batch !== -1) {
@@ -230,7 +260,8 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const [left, right] = files.map(readVersion) as [VersionText, VersionText];
+    const left = await readVersion(files[0] ?? '');
+    const right = await readVersion(files[1] ?? '');
     const comparison = compareVersions(left, right);
     const colour = process.stdout.isTTY === true && !process.env['NO_COLOR'];
     process.stdout.write(
@@ -247,4 +278,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

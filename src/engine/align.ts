@@ -32,15 +32,19 @@
 
 import { movedGroups } from './moved.ts';
 import { EXACT, round } from './round.ts';
-import { allKeys, contentKeys, memoizedNormalizer } from './tokens.ts';
+import { allKeys, contentKeyReader, memoizedNormalizer } from './tokens.ts';
 
 /**
  * The words a sentence is matched by: its content words; for a sentence of function words only
  * ("And so it goes.") all its words; for one with no words at all (an emoji, a dash) its text.
  * So identical sentences always find each other.
  */
-function matchKeys(text: string, normalize: (word: string) => string): string[] {
-  const content = contentKeys(text, normalize);
+function matchKeys(
+  text: string,
+  normalize: (word: string) => string,
+  contentKeys: (text: string) => string[],
+): string[] {
+  const content = contentKeys(text);
   if (content.length > 0) return content;
   const all = allKeys(text, normalize);
   return all.length > 0 ? all : [`\u0000${text.trim()}`];
@@ -110,6 +114,7 @@ export function alignSentences(
   rightTexts: readonly string[],
 ): AlignedGroup[] {
   const normalize = memoizedNormalizer();
+  const contentKeys = contentKeyReader(normalize);
   const numbers = new Map<string, number>();
   const names: string[] = [];
   const number = (key: string) => {
@@ -121,8 +126,8 @@ export function alignSentences(
     }
     return id;
   };
-  const leftKeys = leftTexts.map((t) => matchKeys(t, normalize).map(number));
-  const rightKeys = rightTexts.map((t) => matchKeys(t, normalize).map(number));
+  const leftKeys = leftTexts.map((t) => matchKeys(t, normalize, contentKeys).map(number));
+  const rightKeys = rightTexts.map((t) => matchKeys(t, normalize, contentKeys).map(number));
   const df = new Int32Array(names.length);
   for (const keys of leftKeys) for (const k of keys) df[k] = (df[k] ?? 0) + 1;
   for (const keys of rightKeys) for (const k of keys) df[k] = (df[k] ?? 0) + 1;
@@ -155,13 +160,20 @@ export function alignSentences(
     else if (a.keys.some((k) => df[k] === 2 && b.keys.includes(k))) weak.set(key, edge);
   };
   const weak = new Map<number, Edge>();
-  const byRarity = (a: number, b: number) => {
-    const byDf = (df[a] ?? 0) - (df[b] ?? 0);
-    if (byDf !== 0) return byDf;
-    const x = names[a] ?? '';
-    const y = names[b] ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  // Rarest first (fewest sentences, then by spelling): every word ranked once, so ordering a
+  // sentence's words compares two numbers.
+  const rank = new Int32Array(names.length);
+  names
+    .map((_, k) => k)
+    .sort((a, b) => {
+      const byDf = (df[a] ?? 0) - (df[b] ?? 0);
+      if (byDf !== 0) return byDf;
+      const x = names[a] ?? '';
+      const y = names[b] ?? '';
+      return x < y ? -1 : x > y ? 1 : 0;
+    })
+    .forEach((k, r) => (rank[k] = r));
+  const byRarity = (a: number, b: number) => (rank[a] ?? 0) - (rank[b] ?? 0);
   const lookup = (
     from: Weighted[],
     to: Weighted[],
@@ -182,11 +194,19 @@ export function alignSentences(
         .sort(byRarity)
         .slice(0, KEYS_PER_SENTENCE);
       touched.length = 0;
-      for (const key of rarest)
-        for (const j of nearest(postings[key] ?? [], expected, WINDOW)) {
+      for (const key of rarest) {
+        const list = postings[key] ?? [];
+        const weight = weights[key] ?? 0;
+        for (
+          let at = nearest(list, expected, WINDOW), end = at + Math.min(WINDOW, list.length);
+          at < end;
+          at++
+        ) {
+          const j = list[at] ?? 0;
           if (score[j] === 0) touched.push(j);
-          score[j] = (score[j] ?? 0) + (weights[key] ?? 0);
+          score[j] = (score[j] ?? 0) + weight;
         }
+      }
       // The best few by score, then nearness to the expected position, then index: a small
       // insertion sort, since only CANDIDATES_PER_SENTENCE are kept.
       const best: number[] = [];
@@ -228,8 +248,22 @@ export function alignSentences(
   // Splits and merges: grow each group by adjacent unpaired sentences that belong to it. Each
   // step takes the best extension on either side, so the result does not depend on which side
   // is called left.
-  const merged = (indexes: number[], side: Weighted[]): Weighted =>
-    weigh([...new Set(indexes.flatMap((i) => side[i]?.keys ?? []))]);
+  // The distinct words of several sentences, in order of first appearance; one sentence's are
+  // its own (already distinct).
+  const seen = new Int32Array(names.length);
+  let pass = 0;
+  const merged = (indexes: number[], side: Weighted[]): Weighted => {
+    if (indexes.length === 1) return side[indexes[0] ?? -1] ?? weigh([]);
+    pass++;
+    const keys: number[] = [];
+    for (const i of indexes)
+      for (const k of side[i]?.keys ?? [])
+        if (seen[k] !== pass) {
+          seen[k] = pass;
+          keys.push(k);
+        }
+    return weigh(keys);
+  };
   for (const group of groups) {
     while (group.left.length + group.right.length <= MAX_GROUP) {
       let best: { side: 'left' | 'right'; index: number; sim: number } | null = null;
@@ -372,9 +406,9 @@ function overlap(weights: Float64Array) {
 /** Rounding makes sums taken in a different order compare equal, keeping results symmetric. */
 const exact = (x: number) => round(x, EXACT);
 
-/** Up to `count` entries of a sorted posting list nearest to `target`. */
-function nearest(list: readonly number[], target: number, count: number): readonly number[] {
-  if (list.length <= count) return list;
+/** Where the `count` entries of a sorted posting list nearest to `target` start. */
+function nearest(list: readonly number[], target: number, count: number): number {
+  if (list.length <= count) return 0;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -382,6 +416,5 @@ function nearest(list: readonly number[], target: number, count: number): readon
     if ((list[mid] ?? 0) < target) lo = mid + 1;
     else hi = mid;
   }
-  const from = Math.max(0, Math.min(list.length - count, lo - (count >> 1)));
-  return list.slice(from, from + count);
+  return Math.max(0, Math.min(list.length - count, lo - (count >> 1)));
 }

@@ -12,7 +12,7 @@ import { reproduction } from './reuse.ts';
 import { round, SHOWN } from './round.ts';
 import { movedGroups } from './moved.ts';
 import { splitSentences } from './sentences.ts';
-import { wordCount } from './tokens.ts';
+import { memoizedNormalizer, wordCount } from './tokens.ts';
 import type {
   Comparison,
   Finding,
@@ -35,6 +35,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
   );
 
   const moved = movedGroups(groups.map((g) => g.right[0] ?? 0));
+  const normalize = memoizedNormalizer();
   const pairs: Pair[] = [];
   const findings: Finding[] = [];
   // How much each pair reproduces of the other, in content and in wording (reuse.ts).
@@ -57,7 +58,7 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
       diff,
     });
     if (kind === 'changed') {
-      for (const raw of pairFindings(leftText, rightText, diff))
+      for (const raw of pairFindings(leftText, rightText, diff, normalize))
         findings.push(toFinding(raw, index, ls, rs, left, right));
     }
   });

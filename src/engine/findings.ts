@@ -36,14 +36,17 @@ export function findNames(text: string): Span[] {
   const out: Span[] = [];
   for (const run of text.matchAll(NAME_RUN)) {
     // A run stops after a word whose full stop ends a sentence ("Vietnam. Japan" is two names).
-    const cut = /^(?:.*?[^\s.]\.)(?=\s)/u.exec(run[0]);
+    // Without a full stop, neither the cut nor the initialism and trailing-stop rules apply.
+    const dotted = run[0].includes('.');
+    const cut = dotted ? /^(?:.*?[^\s.]\.)(?=\s)/u.exec(run[0]) : null;
     const whole =
       cut && !/(?:^|\s)(?:\p{L}\.)+$/u.test(cut[0]) && !isTitle(/(\S+)$/u.exec(cut[0])?.[1] ?? '')
         ? cut[0]
         : run[0];
     let value = whole.replace(/[’']s$/u, '');
     const m = { index: run.index };
-    if (!/(?:\p{L}\.){2,}$/u.test(value)) value = value.replace(/[.,]+$/u, '');
+    if (dotted ? !/(?:\p{L}\.){2,}$/u.test(value) : value.endsWith(','))
+      value = value.replace(/[.,]+$/u, '');
     let start = m.index;
     // Drop leading function words ("The", "During") that are capitalised only by position.
     for (;;) {
@@ -78,13 +81,13 @@ export function findQuotes(text: string): Span[] {
   }));
 }
 
-const keysOf = (text: string) =>
+const keysOf = (text: string, normalize: (word: string) => string) =>
   new Set(
     text
       .split(/\s+/u)
       // Titles are dropped before comparing, so "Mr. Kishi" and "Kishi" are one name.
       .filter((w) => !isTitle(w))
-      .map((w) => normalizeWord(w.replace(/[^\p{L}\p{N}-]/gu, '')))
+      .map((w) => normalize(w.replace(/[^\p{L}\p{N}-]/gu, '')))
       .filter(Boolean),
   );
 
@@ -123,7 +126,12 @@ const overlaps = (span: Span, range: [number, number]) =>
  * ("Britain" / "United Kingdom"). A name that is the other with words left out ("Kishi" in "Mr.
  * Kishi") is the same name. Unmapped names are not reported: paraphrase moves names around.
  */
-function nameFindings(left: string, right: string, diff: readonly DiffPart[]): RawFinding[] {
+function nameFindings(
+  left: string,
+  right: string,
+  diff: readonly DiffPart[],
+  normalize: (word: string) => string,
+): RawFinding[] {
   const leftNames = findNames(left);
   const rightNames = findNames(right);
   // Each name's words, normalised once: the passes below compare every name with every other.
@@ -131,7 +139,7 @@ function nameFindings(left: string, right: string, diff: readonly DiffPart[]): R
   const nameKeys = (name: Span) => {
     let keys = keysOfName.get(name);
     if (!keys) {
-      keys = keysOf(name.text);
+      keys = keysOf(name.text, normalize);
       keysOfName.set(name, keys);
     }
     return keys;
@@ -211,7 +219,11 @@ function numberFindings(left: string, right: string, diff: readonly DiffPart[]):
  * Quotations: one whose words changed (matched to the other side's quotation that shares most
  * of its words), one that vanished, and one that appeared. An identical quotation is no finding.
  */
-function quoteFindings(left: string, right: string): RawFinding[] {
+function quoteFindings(
+  left: string,
+  right: string,
+  normalize: (word: string) => string,
+): RawFinding[] {
   const inner = (q: string) => q.slice(1, -1).replace(/[,.]$/u, '').trim();
   const leftQuotes = findQuotes(left);
   const rightQuotes = findQuotes(right);
@@ -221,12 +233,12 @@ function quoteFindings(left: string, right: string): RawFinding[] {
   const used = new Set<Span>();
   const out: RawFinding[] = [];
   for (const quote of leftOnly) {
-    const keys = keysOf(inner(quote.text));
+    const keys = keysOf(inner(quote.text), normalize);
     let best: Span | null = null;
     let bestScore = 0;
     for (const r of rightOnly) {
       if (used.has(r)) continue;
-      const other = keysOf(inner(r.text));
+      const other = keysOf(inner(r.text), normalize);
       const common = [...keys].filter((k) => other.has(k)).length;
       const score = (2 * common) / (keys.size + other.size || 1);
       if (score > bestScore) {
@@ -243,11 +255,20 @@ function quoteFindings(left: string, right: string): RawFinding[] {
   return out;
 }
 
-/** Every finding of one pair, names first, then numbers, then quotes, each in left order. */
-export function pairFindings(left: string, right: string, diff: readonly DiffPart[]): RawFinding[] {
+/**
+ * Every finding of one pair, names first, then numbers, then quotes, each in left order.
+ * `normalize` reads a word as `normalizeWord` does; a comparison passes one memoised normalizer
+ * to all its pairs, since stemming the same words again is most of the cost of reading names.
+ */
+export function pairFindings(
+  left: string,
+  right: string,
+  diff: readonly DiffPart[],
+  normalize: (word: string) => string = normalizeWord,
+): RawFinding[] {
   return [
-    ...nameFindings(left, right, diff),
+    ...nameFindings(left, right, diff, normalize),
     ...numberFindings(left, right, diff),
-    ...quoteFindings(left, right),
+    ...quoteFindings(left, right, normalize),
   ];
 }

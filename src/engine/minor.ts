@@ -10,9 +10,6 @@ import { distance } from 'fastest-levenshtein';
 /** The largest per-word edit distance still read as a spelling variant. */
 export const MAX_SPELLING_DISTANCE = 2;
 
-/** Letters and digits only, lower case: what is left when punctuation, case and spacing go. */
-const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, '');
-
 /** Words as runs of letters, marks and digits; apostrophes and quotes of any style are dropped. */
 const wordsOf = (text: string) =>
   text
@@ -35,9 +32,11 @@ export function sameWordSpelledDifferently(a: string, b: string): boolean {
  */
 export function isMinorChange(left: string, right: string): boolean {
   if (left === right) return false;
-  if (bare(left) === bare(right)) return true;
   const a = wordsOf(left);
   const b = wordsOf(right);
+  // Letters and digits only, lower case (what is left when punctuation, case and spacing go):
+  // the words joined, since only letters, marks and digits make words.
+  if (a.join('') === b.join('')) return true;
   return (
     a.length === b.length && a.every((word, i) => sameWordSpelledDifferently(word, b[i] ?? ''))
   );

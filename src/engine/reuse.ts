@@ -22,26 +22,47 @@ function wordsOf(text: string): string[] {
 
 /** 1 for the same words in the same order, 0 for no word in common; symmetric. */
 export function wordingReuse(left: string, right: string): number {
+  if (left === right) return 1;
   const a = wordsOf(left);
   const b = wordsOf(right);
-  if (a.length + b.length === 0) return left === right ? 1 : 0;
-  if (left === right) return 1;
-  return (2 * commonSubsequence(a, b)) / (a.length + b.length);
+  if (a.length + b.length === 0) return 0;
+  // Words numbered, so the programme compares numbers rather than strings.
+  const numbers = new Map<string, number>();
+  const number = (word: string) => {
+    let id = numbers.get(word);
+    if (id === undefined) numbers.set(word, (id = numbers.size));
+    return id;
+  };
+  return (2 * commonSubsequence(a.map(number), b.map(number))) / (a.length + b.length);
 }
 
-/** Length of a longest common subsequence of two word lists. */
-function commonSubsequence(a: readonly string[], b: readonly string[]): number {
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (const word of a) {
-    for (let j = 1; j <= b.length; j++)
+/**
+ * Length of a longest common subsequence of two number lists. A common first or last element
+ * belongs to some longest common subsequence, so the shared head and tail are counted directly
+ * and the programme runs over the middle only.
+ */
+function commonSubsequence(a: readonly number[], b: readonly number[]): number {
+  let start = 0;
+  let endA = a.length;
+  let endB = b.length;
+  while (start < endA && start < endB && a[start] === b[start]) start++;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const width = endB - start;
+  let previous = new Int32Array(width + 1);
+  let current = new Int32Array(width + 1);
+  for (let i = start; i < endA; i++) {
+    const word = a[i];
+    for (let j = 1; j <= width; j++)
       current[j] =
-        word === b[j - 1]
+        word === b[start + j - 1]
           ? (previous[j - 1] ?? 0) + 1
           : Math.max(previous[j] ?? 0, current[j - 1] ?? 0);
     [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return start + (a.length - endA) + (previous[width] ?? 0);
 }
 
 /**

@@ -12,11 +12,13 @@ export interface Span {
 
 import { ABBREVIATIONS, TITLES } from './abbreviations.ts';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Made on first use: building a segmenter loads ICU data (~13 ms), which start-up need not pay. */
+let segmenter: Intl.Segmenter | undefined;
 
 export function splitSentences(paragraph: string): Span[] {
   if (paragraph.length === 0) return [];
   let spans: Span[] = [];
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const { index, segment } of segmenter.segment(paragraph)) {
     spans.push({ start: index, end: index + segment.length });
   }
@@ -42,7 +44,32 @@ function mergeWhere(spans: Span[], text: string, rule: Rule): Span[] {
   return out;
 }
 
-const lastWord = (text: string) => /([\p{L}.]+)\.\s*$/u.exec(text)?.[1] ?? '';
+const LETTER_OR_STOP = /^[\p{L}.]$/u;
+
+/**
+ * The word before a closing full stop ("Gen" in "… Gen. "), as `/([\p{L}.]+)\.\s*$/u` would
+ * capture it, read backwards from the end: that regular expression, anchored at the end, is
+ * tried at every position of the sentence.
+ */
+function lastWord(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith('.')) return '';
+  let start = trimmed.length - 1;
+  while (start > 0) {
+    // One code point back: a letter outside the BMP is a surrogate pair.
+    const code = trimmed.charCodeAt(start - 1);
+    const width =
+      code >= 0xdc00 && code <= 0xdfff && start >= 2 && isHighSurrogate(trimmed, start - 2) ? 2 : 1;
+    if (!LETTER_OR_STOP.test(trimmed.slice(start - width, start))) break;
+    start -= width;
+  }
+  return trimmed.slice(start, trimmed.length - 1);
+}
+
+const isHighSurrogate = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff;
+};
 
 /** "Gen. Phan Van Giang": a title's full stop is never a sentence end. */
 export const endsWithTitle: Rule = (previous) => {

@@ -60,20 +60,46 @@ export function words(text: string, normalize = normalizeWord): Token[] {
   return out;
 }
 
+/** A word's key when it is a content word, null for a function word. */
+function contentKey(word: string, normalize: (word: string) => string): string | null {
+  const key = normalize(word);
+  // Function words are recognised as written ("was"), not by their stem ("wa").
+  const written = word.toLowerCase().replaceAll('’', "'");
+  return STOPWORDS.has(written) || STOPWORDS.has(written.replace(/'.*$/, '')) || STOPWORDS.has(key)
+    ? null
+    : key;
+}
+
 /** The distinct content words of a text: what alignment compares. */
 export function contentKeys(text: string, normalize = normalizeWord): string[] {
   const keys = new Set<string>();
-  for (const token of words(text, normalize)) {
-    // Function words are recognised as written ("was"), not by their stem ("wa").
-    const word = text.slice(token.start, token.end).toLowerCase().replaceAll('’', "'");
-    if (
-      !STOPWORDS.has(word) &&
-      !STOPWORDS.has(word.replace(/'.*$/, '')) &&
-      !STOPWORDS.has(token.key)
-    )
-      keys.add(token.key);
+  for (const word of text.match(WORD) ?? []) {
+    const key = contentKey(word, normalize);
+    if (key !== null) keys.add(key);
   }
   return [...keys];
+}
+
+/**
+ * `contentKeys` with a memory of every word it has read, for one comparison: a word's key
+ * depends on the word alone, and a story repeats its words.
+ */
+export function contentKeyReader(
+  normalize: (word: string) => string = memoizedNormalizer(),
+): (text: string) => string[] {
+  const seen = new Map<string, string | null>();
+  return (text) => {
+    const keys = new Set<string>();
+    for (const word of text.match(WORD) ?? []) {
+      let key = seen.get(word);
+      if (key === undefined) {
+        key = contentKey(word, normalize);
+        seen.set(word, key);
+      }
+      if (key !== null) keys.add(key);
+    }
+    return [...keys];
+  };
 }
 
 /** Every distinct word, function words included. */

@@ -1,12 +1,13 @@
 /**
- * Word diff inside an aligned pair, shaped for reading: jsdiff finds the runs over words (each
- * word or punctuation mark carrying the whitespace after it, so the sequence is half as long as
- * jsdiff's word-and-space tokens and the diff about four times cheaper); then a space or
+ * Word diff inside an aligned pair, shaped for reading: Myers' diff (myers.ts, jsdiff's algorithm)
+ * finds the runs over words (each word or punctuation mark carrying the whitespace after it, so
+ * the sequence is half as long as jsdiff's word-and-space tokens and the diff about four times
+ * cheaper; each token numbered by its text without that whitespace); then a space or
  * punctuation-and-space left alone between two changes is folded into them, so a highlight
  * covers "defense cooperation" rather than "defense" and "cooperation" with a gap between.
  * The parts always rebuild both texts exactly: whitespace that differs is its own change.
  */
-import { diffArrays } from 'diff';
+import { DELETE, diffNumbers, INSERT } from './myers.ts';
 import type { DiffPart } from './types.ts';
 
 /** Equal runs this small between two changes read better as part of the change. */
@@ -24,15 +25,14 @@ export function wordDiff(left: string, right: string): DiffPart[] {
     del = '';
     ins = '';
   };
+  let lastChange = -1;
+  raw.forEach((part, i) => {
+    if (part.op !== 'equal') lastChange = i;
+  });
   raw.forEach((part, i) => {
     if (part.op === 'delete') del += part.text;
     else if (part.op === 'insert') ins += part.text;
-    else if (
-      (del || ins) &&
-      GLUE.test(part.text) &&
-      raw.slice(i + 1).some((p) => p.op !== 'equal') &&
-      raw[i + 1]?.op !== 'equal'
-    ) {
+    else if ((del || ins) && GLUE.test(part.text) && i < lastChange && raw[i + 1]?.op !== 'equal') {
       del += part.text;
       ins += part.text;
     } else {
@@ -62,14 +62,21 @@ function tokenDiff(left: string, right: string): DiffPart[] {
     if (last?.op === op) last.text += text;
     else out.push({ op, text });
   };
+  // Tokens are equal when their words are: each is numbered by its text without the whitespace.
+  const numbers = new Map<string, number>();
+  const number = (token: string) => {
+    const word = token.trimEnd();
+    let id = numbers.get(word);
+    if (id === undefined) numbers.set(word, (id = numbers.size));
+    return id;
+  };
   let i = 0;
   let j = 0;
-  for (const change of diffArrays(a, b, { comparator: (x, y) => x.trimEnd() === y.trimEnd() })) {
-    const count = change.count ?? change.value.length;
-    if (change.removed) {
+  for (const { op, count } of diffNumbers(a.map(number), b.map(number))) {
+    if (op === DELETE) {
       push('delete', a.slice(i, i + count).join(''));
       i += count;
-    } else if (change.added) {
+    } else if (op === INSERT) {
       push('insert', b.slice(j, j + count).join(''));
       j += count;
     } else {

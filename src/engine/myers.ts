@@ -1,0 +1,112 @@
+/**
+ * Myers' O(ND) diff of two sequences of numbers, as jsdiff's `diffArrays` computes it (diff
+ * 9.0.0, `Diff.diffWithOptionsObj`): the same walk of the diagonals, the same choice between an
+ * insertion and a deletion, the same pruning at the edges of the edit graph, so the runs it
+ * returns are exactly jsdiff's. What differs is the cost: the tokens are numbers compared with
+ * `===`, the paths live in typed arrays and the edit script in three flat arrays, so nothing is
+ * allocated per step. On the seed pair ×100 (~800 pairs) the pair diffs took ~175 ms of CPU
+ * through jsdiff with a string comparator.
+ */
+
+export const EQUAL = 0;
+export const DELETE = 1;
+export const INSERT = 2;
+export type RunOp = typeof EQUAL | typeof DELETE | typeof INSERT;
+
+/** A run of the edit script: `count` tokens kept, deleted from `a` or inserted from `b`. */
+export interface Run {
+  op: RunOp;
+  count: number;
+}
+
+/** The edit script from `a` to `b`, runs in order; consecutive runs never share an op. */
+export function diffNumbers(a: ArrayLike<number>, b: ArrayLike<number>): Run[] {
+  const oldLen = a.length;
+  const newLen = b.length;
+  // Components of the edit script, a linked list through `prev` (the newest last), shared
+  // between paths exactly as jsdiff shares its component objects.
+  const ops: number[] = [];
+  const counts: number[] = [];
+  const prev: number[] = [];
+  const component = (op: number, count: number, previous: number) => {
+    ops.push(op);
+    counts.push(count);
+    prev.push(previous);
+    return ops.length - 1;
+  };
+  const max = oldLen + newLen;
+  const offset = max + 1;
+  // Per diagonal: the furthest old position reached (NONE: no path) and its last component.
+  const NONE = -2;
+  const oldPosOf = new Int32Array(2 * max + 3).fill(NONE);
+  const lastOf = new Int32Array(2 * max + 3).fill(-1);
+
+  /** Follow the diagonal while tokens are equal; returns the new position. */
+  const extractCommon = (diagonal: number): number => {
+    let oldPos = oldPosOf[diagonal + offset] as number;
+    let newPos = oldPos - diagonal;
+    let common = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && a[oldPos + 1] === b[newPos + 1]) {
+      newPos++;
+      oldPos++;
+      common++;
+    }
+    if (common)
+      lastOf[diagonal + offset] = component(EQUAL, common, lastOf[diagonal + offset] as number);
+    oldPosOf[diagonal + offset] = oldPos;
+    return newPos;
+  };
+  /** A path (its old position and last component) extended by one edit, stored on `diagonal`. */
+  const addToPath = (oldPos: number, last: number, diagonal: number, op: number) => {
+    oldPosOf[diagonal + offset] = oldPos;
+    lastOf[diagonal + offset] =
+      last >= 0 && ops[last] === op
+        ? component(op, (counts[last] as number) + 1, prev[last] as number)
+        : component(op, 1, last);
+  };
+  const build = (last: number): Run[] => {
+    const out: Run[] = [];
+    for (let c = last; c >= 0; c = prev[c] as number)
+      out.push({ op: ops[c] as RunOp, count: counts[c] as number });
+    return out.reverse();
+  };
+
+  oldPosOf[offset] = -1;
+  let newPos = extractCommon(0);
+  if ((oldPosOf[offset] as number) + 1 >= oldLen && newPos + 1 >= newLen)
+    return build(lastOf[offset] as number);
+  let minDiagonal = -Infinity;
+  let maxDiagonal = Infinity;
+  for (let editLength = 1; editLength <= max; editLength++) {
+    const top = Math.min(maxDiagonal, editLength);
+    for (let diagonal = Math.max(minDiagonal, -editLength); diagonal <= top; diagonal += 2) {
+      const removeOld = oldPosOf[diagonal - 1 + offset] as number;
+      const addOld = oldPosOf[diagonal + 1 + offset] as number;
+      const hasRemove = removeOld !== NONE;
+      const hasAdd = addOld !== NONE;
+      // The remove path is read once only; jsdiff drops it here.
+      const removeLast = lastOf[diagonal - 1 + offset] as number;
+      if (hasRemove) oldPosOf[diagonal - 1 + offset] = NONE;
+      let canAdd = false;
+      if (hasAdd) {
+        const addNewPos = addOld - diagonal;
+        canAdd = 0 <= addNewPos && addNewPos < newLen;
+      }
+      const canRemove = hasRemove && removeOld + 1 < oldLen;
+      if (!canAdd && !canRemove) {
+        oldPosOf[diagonal + offset] = NONE;
+        continue;
+      }
+      if (!canRemove || (canAdd && removeOld < addOld))
+        addToPath(addOld, lastOf[diagonal + 1 + offset] as number, diagonal, INSERT);
+      else addToPath(removeOld + 1, removeLast, diagonal, DELETE);
+      newPos = extractCommon(diagonal);
+      const oldPos = oldPosOf[diagonal + offset] as number;
+      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen)
+        return build(lastOf[diagonal + offset] as number);
+      if (oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, diagonal - 1);
+      if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, diagonal + 1);
+    }
+  }
+  return [];
+}
