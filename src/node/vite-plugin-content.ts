@@ -197,6 +197,8 @@ export function contentPlugin(options: {
   return {
     name: CONTENT_PLUGIN_NAME,
     api,
+    // Thousands of data files: gzipping each only to print its size cost the build seconds.
+    config: () => ({ build: { reportCompressedSize: false } }),
     configResolved(config) {
       root = config.root;
       site = config.command === 'build' && !config.build.ssr ? { base: config.base } : null;
