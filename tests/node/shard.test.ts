@@ -43,7 +43,8 @@ describe('which build owns what', () => {
         ownsStory({ kind: 'shard', index, count: 4 }, id),
       );
       expect(owners).toHaveLength(1);
-      counts[(owners[0] ?? 1) - 1]++;
+      const slot = (owners[0] ?? 1) - 1;
+      counts[slot] = (counts[slot] ?? 0) + 1;
     }
     for (const count of counts) expect(count).toBeGreaterThan(20);
   });
