@@ -5,18 +5,23 @@ import { cspPlugin, SECURITY_HEADERS } from './src/node/vite-plugin-csp.ts';
 import { pageStartPlugin } from './src/node/vite-plugin-page-start.ts';
 import { prerenderPlugin, previewNotFoundPlugin } from './src/node/vite-plugin-prerender.ts';
 import { searchPlugin } from './src/node/vite-plugin-search.ts';
+import { sliceFromEnv } from './src/node/shard.ts';
+
+// SHARD=i/n (or JOB_COMPLETION_INDEX + JOB_COMPLETION_COUNT) builds one slice of the stories;
+// MERGE_SHARDS=<folder> merges the slices (src/node/shard.ts, scripts/build-shards.ts).
+const slice = sliceFromEnv(process.env);
 
 // One config for the app, the dev server and every test runner.
 export default defineConfig({
   plugins: [
     react(),
-    contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content' }),
+    contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content', slice }),
     cspPlugin(),
     pageStartPlugin(),
     // SITE_ORIGIN: the public address of the site, for the feed's absolute links.
-    prerenderPlugin({ origin: process.env['SITE_ORIGIN'] }),
+    prerenderPlugin({ origin: process.env['SITE_ORIGIN'], slice }),
     previewNotFoundPlugin(),
-    searchPlugin(),
+    searchPlugin({ slice }),
   ],
   build: {
     target: 'es2022',
@@ -26,9 +31,12 @@ export default defineConfig({
       output: {
         // The list of stories is a data chunk, kept apart under data/ (articles and comparisons
         // are JSON files there, see vite-plugin-content.ts).
+        // Its name is fixed, not hashed: a hashed name would change the hash of every script
+        // that imports it whenever any story changed, so a shard's pages (built without the
+        // other shards' stories) would link other scripts than the merged site has.
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId === '\0virtual:content/index'
-            ? 'data/content-index-[hash].js'
+            ? 'data/content-index.js'
             : 'assets/[name]-[hash].js',
         // The libraries every route needs, in one long-cached chunk with an honest name.
         codeSplitting: {

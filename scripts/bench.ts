@@ -7,6 +7,7 @@ import { runCompareUiBench } from './bench-compare-ui.ts';
 import { runEngineBench } from './bench-engine.ts';
 import { runLighthouseBench } from './bench-lighthouse.ts';
 import { runRouteBench } from './bench-routes.ts';
+import { runScaleBench } from './bench-scale.ts';
 import { runSearchBench } from './bench-search.ts';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   routes: runRouteBench,
   search: runSearchBench,
   lighthouse: runLighthouseBench,
+  scale: runScaleBench,
 };
 
 const asked = process.argv.slice(2);

@@ -80,6 +80,24 @@ export function generateContent(out: string, stories: number, repeat = 1): void 
   }
 }
 
+/**
+ * One more version of story `story` (1-based) in a folder `generateContent` wrote: the rewrite
+ * with a sentence added, as a correction published later. For the rebuild-after-one-version bench.
+ */
+export function addVersion(out: string, story: number): string {
+  const id = `generated-story-${story}`;
+  const source = readFileSync(path.join(out, `${id}-rewrite.md`), 'utf8');
+  const file = path.join(out, `${id}-correction.md`);
+  writeFileSync(
+    file,
+    `${source
+      .replace(`id: ${id}-rewrite`, `id: ${id}-correction`)
+      .replace('label: Scraped rewrite', 'label: Correction')
+      .trimEnd()}\n\nThis version corrects the date of the meeting.\n`,
+  );
+  return file;
+}
+
 const arg = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? process.argv[at + 1] : undefined;

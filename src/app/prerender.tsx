@@ -13,7 +13,13 @@ import { bodyParagraphs } from '../domain/body.ts';
 import { isPrecomputedPair } from '../domain/story.ts';
 import { atomFeed } from '../shared/feed.ts';
 import { paths } from '../shared/paths.ts';
-import { preloadIndex, preloadStory, useContentStore } from '../store/content-store.ts';
+import * as shipped from 'virtual:content';
+import {
+  contentStore,
+  preloadIndex,
+  preloadStory,
+  useContentStore,
+} from '../store/content-store.ts';
 import { AppRoutes, preloadPath } from './app.tsx';
 
 export interface PrerenderPage {
@@ -58,6 +64,13 @@ export async function prerenderUrls(): Promise<string[]> {
 
 /** The other comparisons: each gets the app's shell, and the browser computes it when opened. */
 export const shellUrls = () => comparisonUrls(false);
+
+/**
+ * Forgets every article, comparison and timeline loaded so far. The build renders thousands of
+ * pages in one thread: kept, they made each render copy a store that grew with every page (time
+ * quadratic in the archive) and held every body in memory.
+ */
+export const forgetContent = (): void => contentStore.reset(shipped);
 
 /** The site's path of the Atom feed, for the build to write it at. */
 export const FEED_PATH = paths.feed.to();

@@ -14,9 +14,11 @@
  *   adding or removing a content file reloads the data (the store swaps it in place via HMR).
  * Node only: the browser bundle receives plain data, never a parser.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { loadContent } from './content/load-content.ts';
+import { loadContent, type LoadedContent } from './content/load-content.ts';
+import { ownsStory, shardFolders, type BuildSlice } from './shard.ts';
 import { ContentError, formatProblem } from './content/problem.ts';
 import { summarize } from '../domain/article.ts';
 import type { ArticlePayload, ContentData, ContentIndex } from '../domain/content.ts';
@@ -171,12 +173,23 @@ export function serverContent(data: ContentData): ServerContent {
  * @param options.reuse content already loaded by another build in this process (the prerender
  *   build reuses the site build's, rather than parsing and aligning everything twice)
  */
-export function contentPlugin(options: { dir: string; reuse?: () => Loading }): Plugin {
+export function contentPlugin(options: {
+  dir: string;
+  reuse?: () => Loading;
+  /** The part of the site this build writes (see src/node/shard.ts); all of it by default. */
+  slice?: BuildSlice;
+}): Plugin {
   let root = process.cwd();
   const folder = () => path.resolve(root, options.dir);
+  const slice = options.slice ?? { kind: 'all' };
+  const owns = (storyId: string) => ownsStory(slice, storyId);
   // One read of the folder serves the index and every per-article module; a change drops it.
   let loading: Loading | null = null;
-  const load = () => (loading ??= options.reuse?.() ?? loadContent(options.dir, root));
+  const read = async () => {
+    const loaded = await loadContent(options.dir, root, { includeStory: owns });
+    return slice.kind === 'merge' ? fromShards(loaded, slice.from) : loaded;
+  };
+  const load = () => (loading ??= options.reuse?.() ?? read());
   const api: ContentPluginApi = { load };
   // The browser build of the site (not the dev server, the tests or the server build).
   let site: { base: string } | null = null;
@@ -184,6 +197,8 @@ export function contentPlugin(options: { dir: string; reuse?: () => Loading }): 
   return {
     name: CONTENT_PLUGIN_NAME,
     api,
+    // Thousands of data files: gzipping each only to print its size cost the build seconds.
+    config: () => ({ build: { reportCompressedSize: false } }),
     configResolved(config) {
       root = config.root;
       site = config.command === 'build' && !config.build.ssr ? { base: config.base } : null;
@@ -194,10 +209,13 @@ export function contentPlugin(options: { dir: string; reuse?: () => Loading }): 
       if (!data) return;
       const json = (fileName: string, value: unknown) =>
         this.emitFile({ type: 'asset', fileName, source: JSON.stringify(value) });
-      for (const [id, payload] of articlePayloads(data)) json(`${ARTICLE_DATA}${id}.json`, payload);
+      // A shard writes its own stories' files; a merge copies the shards' (see prerender).
+      for (const [id, payload] of articlePayloads(data))
+        if (owns(payload.index.stories[0]?.id ?? '')) json(`${ARTICLE_DATA}${id}.json`, payload);
       for (const [key, comparison] of Object.entries(data.comparisons))
         json(`${COMPARISON_DATA}${key}.json`, comparison);
-      for (const [id, payload] of storyPayloads(data)) json(`${STORY_DATA}${id}.json`, payload);
+      for (const [id, payload] of storyPayloads(data))
+        if (owns(id)) json(`${STORY_DATA}${id}.json`, payload);
     },
     buildStart() {
       loading = null;
@@ -255,4 +273,33 @@ export function contentPlugin(options: { dir: string; reuse?: () => Loading }): 
       return null;
     },
   };
+}
+
+/**
+ * The merge's content: every file parsed and checked as in any build, and each story's digest and
+ * timeline read from the story file the shard that owns it wrote (no comparison computed again).
+ */
+function fromShards(loaded: LoadedContent, from: string): LoadedContent {
+  const { data } = loaded;
+  if (!data) return loaded;
+  const shards = shardFolders(from);
+  const timelines: ContentData['timelines'] = {};
+  const stories = data.stories.map((story) => {
+    for (const shard of shards) {
+      let payload: StoryPayload;
+      try {
+        const file = path.join(shard, `${STORY_DATA}${story.id}.json`);
+        payload = JSON.parse(readFileSync(file, 'utf8')) as StoryPayload;
+      } catch {
+        continue;
+      }
+      timelines[story.id] = payload.timeline;
+      const digest = payload.index.stories[0]?.digest;
+      return digest ? { ...story, digest } : story;
+    }
+    throw new Error(
+      `merge: no shard in ${from} built story "${story.id}" (build every shard of the same content first)`,
+    );
+  });
+  return { ...loaded, data: { ...data, stories, timelines } };
 }

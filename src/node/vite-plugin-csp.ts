@@ -58,9 +58,9 @@ export function cspPlugin(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: '_headers',
-        // Articles and comparisons are JSON at fixed paths (not hashed names): revalidated on
-        // every visit, so a republished site is never read from a stale cache.
-        source: `/*\n${lines.join('\n')}\n/data/article/*\n  Cache-Control: no-cache\n/data/comparison/*\n  Cache-Control: no-cache\n`,
+        // Articles, comparisons and the list of stories are at fixed paths (not hashed names):
+        // revalidated on every visit, so a republished site is never read from a stale cache.
+        source: `/*\n${lines.join('\n')}\n/data/article/*\n  Cache-Control: no-cache\n/data/comparison/*\n  Cache-Control: no-cache\n/data/content-index.js\n  Cache-Control: no-cache\n`,
       });
     },
   };

@@ -26,6 +26,9 @@ import {
   type ContentPluginApi,
   type ServerContent,
 } from './vite-plugin-content.ts';
+import { hashOf, openCache } from './content/build-cache.ts';
+import { copyShards, folderHash, storyDataHash, storyOfUrl } from './prerender-slice.ts';
+import { ownsStory, writesLists, type BuildSlice } from './shard.ts';
 import { staticAnswer } from './static-host.ts';
 
 interface PrerenderedPage {
@@ -40,6 +43,7 @@ interface PrerenderModule {
   shellUrls: () => Promise<string[]>;
   renderPage: (url: string | null) => Promise<PrerenderedPage>;
   renderFeed: (origin: string) => Promise<string>;
+  forgetContent: () => void;
   FEED_PATH: string;
 }
 
@@ -65,7 +69,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 (async () => {
   globalThis[Symbol.for(workerData.key)] = workerData.content;
   const server = await import(workerData.entry);
-  for (const url of workerData.urls) parentPort.postMessage({ page: await server.renderPage(url) });
+  for (const url of workerData.urls) {
+    parentPort.postMessage({ page: await server.renderPage(url) });
+    server.forgetContent();
+  }
   parentPort.postMessage({ done: true });
 })().catch((error) => parentPort.postMessage({ error: String((error && error.stack) || error) }));
 `;
@@ -159,7 +166,10 @@ function pageDocument(template: string, page: PrerenderedPage, assets: PageAsset
  * @param options.origin the site's public origin (`SITE_ORIGIN`, e.g. `https://news.example`),
  *   for the feed's absolute URLs; unset, the feed uses `DEFAULT_ORIGIN` and the build says so.
  */
-export function prerenderPlugin(options: { origin?: string | undefined } = {}): Plugin {
+export function prerenderPlugin(
+  options: { origin?: string | undefined; slice?: BuildSlice } = {},
+): Plugin {
+  const slice = options.slice ?? { kind: 'all' };
   let config: ResolvedConfig;
   const routeAssets = new Map<string, { js: string[]; css: string[] }>();
   let listChunk: string | null = null;
@@ -203,15 +213,21 @@ export function prerenderPlugin(options: { origin?: string | undefined } = {}): 
           root: config.root,
           mode: config.mode,
           logLevel: 'error',
-          plugins: [react(), contentPlugin({ dir: '.', reuse: api.load })],
+          plugins: [react(), contentPlugin({ dir: '.', reuse: api.load, slice })],
           build: { ssr: ENTRY, outDir: serverDir, emptyOutDir: true, sourcemap: false },
         });
         const entry = path.join(serverDir, `${path.basename(ENTRY, '.tsx')}.js`);
         // The list of pages comes from the app's own code (here, in this thread).
         (globalThis as Record<symbol, unknown>)[Symbol.for(SERVER_CONTENT_KEY)] = content;
         const server = (await import(pathToFileURL(entry).href)) as PrerenderModule;
-        const urls: (string | null)[] = [...(await server.prerenderUrls()), null];
-        const shells = await server.shellUrls();
+        // A shard renders its own stories' pages; the merge (or a whole build) the lists.
+        const inSlice = (url: string | null) => {
+          const story = storyOfUrl(url, content);
+          return story === null ? writesLists(slice) : ownsStory(slice, story);
+        };
+        const urls = [...(await server.prerenderUrls()), null].filter(inSlice);
+        const shells = (await server.shellUrls()).filter(inSlice);
+        if (slice.kind === 'merge') copyShards(slice.from, outDir);
         const base = config.base;
         if (!options.origin)
           config.logger.warn(
@@ -219,7 +235,8 @@ export function prerenderPlugin(options: { origin?: string | undefined } = {}): 
           );
         const feedPath = server.FEED_PATH.replace(/^\//, '');
         const origin = new URL(base, options.origin || DEFAULT_ORIGIN).href;
-        writeFileSync(path.join(outDir, feedPath), await server.renderFeed(origin));
+        if (writesLists(slice))
+          writeFileSync(path.join(outDir, feedPath), await server.renderFeed(origin));
         Reflect.deleteProperty(globalThis, Symbol.for(SERVER_CONTENT_KEY));
 
         // Every page, prerendered or the shell, announces the feed.
@@ -260,23 +277,59 @@ export function prerenderPlugin(options: { origin?: string | undefined } = {}): 
             .join('');
           return { head, modules, fetch };
         };
+        const fileOf = (url: string | null) =>
+          path.join(
+            outDir,
+            url === null ? '404.html' : path.join(url.replace(/^\//, ''), 'index.html'),
+          );
+        const writeFile = (url: string | null, html: string) => {
+          mkdirSync(path.dirname(fileOf(url)), { recursive: true });
+          writeFileSync(fileOf(url), html);
+        };
+        // A story's page is the same as last build's when its data, the code that renders it and
+        // the shell are: the cache holds it under the hash of those (list pages are rendered).
+        const pages = openCache('pages', config.root);
+        const code = hashOf(folderHash(serverDir), template);
+        const keys = new Map<string | null, string>();
+        for (const url of urls) {
+          const story = storyOfUrl(url, content);
+          if (story !== null)
+            keys.set(
+              url,
+              hashOf(
+                code,
+                url ?? '',
+                JSON.stringify(assetsFor(url)),
+                storyDataHash(story, content),
+              ),
+            );
+        }
+        const toRender = urls.filter((url) => {
+          const key = keys.get(url);
+          const cached = key === undefined ? undefined : pages.get(key);
+          if (cached !== undefined) writeFile(url, cached);
+          return cached === undefined;
+        });
         const write = (page: PrerenderedPage) => {
           // The policy allows no inline script: a page that needs one would be broken as served.
           if (/<script(?![^>]*\bsrc=)/.test(page.html))
             throw new Error(`prerendering ${page.url ?? '404.html'} produced an inline <script>`);
-          const file =
-            page.url === null ? '404.html' : path.join(page.url.replace(/^\//, ''), 'index.html');
-          mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
-          writeFileSync(path.join(outDir, file), pageDocument(template, page, assetsFor(page.url)));
+          const html = pageDocument(template, page, assetsFor(page.url));
+          writeFile(page.url, html);
+          const key = keys.get(page.url);
+          if (key !== undefined) pages.set(key, html);
         };
         // One worker per core, each with an equal share (small sites: one).
-        const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(urls.length / 500)));
+        const workers = Math.max(
+          1,
+          Math.min(availableParallelism(), Math.ceil(toRender.length / 500)),
+        );
         const shares = Array.from({ length: workers }, (_, w) =>
-          urls.filter((_, i) => i % workers === w),
+          toRender.filter((_, i) => i % workers === w),
         );
         await Promise.all(shares.map((share) => renderInWorker(entry, content, share, write)));
         // The shell for any path the host does not know: the app renders it in the browser.
-        writeFileSync(path.join(outDir, 'app.html'), template);
+        if (writesLists(slice)) writeFileSync(path.join(outDir, 'app.html'), template);
         // …and for each comparison the build did not precompute: the browser computes it.
         for (const url of shells) {
           const file = path.join(outDir, decodeURIComponent(url).replace(/^\//, ''), 'index.html');
@@ -286,7 +339,7 @@ export function prerenderPlugin(options: { origin?: string | undefined } = {}): 
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         config.logger.info(
-          `prerendered ${urls.length} pages in ${seconds} s (${workers} ${workers === 1 ? 'thread' : 'threads'}); ${shells.length} comparisons left to the browser`,
+          `prerendered ${toRender.length} pages in ${seconds} s (${workers} ${workers === 1 ? 'thread' : 'threads'}), ${urls.length - toRender.length} from the cache; ${shells.length} comparisons left to the browser`,
         );
       } finally {
         rmSync(serverDir, { recursive: true, force: true });

@@ -10,6 +10,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { writesLists, type BuildSlice } from './shard.ts';
 
 /** Where the index is written in the site, and where the browser finds `pagefind.js`. */
 export const SEARCH_DIR = 'pagefind';
@@ -43,12 +44,16 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
   }
 }
 
-export function searchPlugin(): Plugin {
+export function searchPlugin(options: { slice?: BuildSlice } = {}): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'news-versions:search',
-    // The browser build only (the prerender step's own SSR build writes no site).
-    apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
+    // The browser build only (the prerender step's own SSR build writes no site), and not a
+    // shard: the merge indexes every shard's pages at once.
+    apply: (userConfig, env) =>
+      env.command === 'build' &&
+      !userConfig.build?.ssr &&
+      writesLists(options.slice ?? { kind: 'all' }),
     configResolved(resolved) {
       config = resolved;
     },

@@ -13,6 +13,7 @@ import { bodyParagraphs } from '../../domain/body.ts';
 import { comparisonKey, type ContentData } from '../../domain/content.ts';
 import pMap from 'p-map';
 import { precomputedPairs } from '../../domain/story.ts';
+import { engineVersion, hashOf, openCache, type BuildCache } from './build-cache.ts';
 import { parseArticle, type ParsedArticle } from './parse-article.ts';
 import type { Problem } from './problem.ts';
 import { storyDigest, storyTimeline } from './story-timeline.ts';
@@ -24,12 +25,26 @@ export interface LoadedContent {
   problems: Problem[];
   /** Absolute paths of the files read (for watching). */
   files: string[];
+  /** Comparisons computed by the engine and read from the build cache. */
+  comparisons?: { computed: number; cached: number };
+}
+
+/** What to compare: every story (the default), or the stories of one shard of the build. */
+export interface LoadOptions {
+  /** Whether a story's comparisons, timeline and digest are computed here. */
+  includeStory?: (storyId: string) => boolean;
+  /** The comparison cache (default: the build cache in `root`). */
+  cache?: BuildCache;
 }
 
 /** Files read at once: enough to keep the disk busy, far below any open-file limit. */
 export const READ_CONCURRENCY = 32;
 
-export async function loadContent(dir: string, root = process.cwd()): Promise<LoadedContent> {
+export async function loadContent(
+  dir: string,
+  root = process.cwd(),
+  options: LoadOptions = {},
+): Promise<LoadedContent> {
   const absolute = path.resolve(root, dir);
   let names: string[];
   try {
@@ -68,7 +83,13 @@ export async function loadContent(dir: string, root = process.cwd()): Promise<Lo
     },
     { concurrency: READ_CONCURRENCY },
   );
-  return { ...assembleContent(parsed), files };
+  const cache = options.cache ?? openCache('comparisons', root);
+  const assembled = assembleContent(parsed, { ...options, cache });
+  return {
+    ...assembled,
+    files,
+    comparisons: { computed: cache.misses, cached: cache.hits },
+  };
 }
 
 /** The pure part of loading: sources in, data and problems out. */
@@ -83,6 +104,7 @@ export function buildContent(
 /** Parsed files (in file order) to data: the checks that span files, stories, comparisons. */
 function assembleContent(
   files: readonly { file: string; parsed: ParsedArticle }[],
+  options: LoadOptions = {},
 ): Omit<LoadedContent, 'files'> {
   const problems: Problem[] = [];
   const articles: Article[] = [];
@@ -127,7 +149,7 @@ function assembleContent(
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems };
 
-  return { data: compareStories(groupStories(articles), articles), problems };
+  return { data: compareStories(groupStories(articles), articles, options), problems };
 }
 
 /** A file that cannot be read (a folder named `x.md`, no permission) is one located problem. */
@@ -181,18 +203,27 @@ function versionText(article: Article) {
  * digest from them. Other pairs are computed in the browser when opened, so a story of n versions
  * costs 4(n − 1) − 2 alignments here rather than n(n − 1).
  */
-function compareStories(stories: readonly Story[], articles: Article[]): ContentData {
+function compareStories(
+  stories: readonly Story[],
+  articles: Article[],
+  { includeStory = () => true, cache }: LoadOptions,
+): ContentData {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const engine = cache ? engineVersion() : '';
   const comparisons: ContentData['comparisons'] = {};
   const timelines: ContentData['timelines'] = {};
   const withDigests: Story[] = [];
   for (const story of stories) {
+    if (!includeStory(story.id)) {
+      withDigests.push(story);
+      continue;
+    }
     const full = new Map<string, Comparison>();
     const compared = (left: Article, right: Article): Comparison => {
       const key = comparisonKey(left.id, right.id);
       let comparison = full.get(key);
       if (!comparison) {
-        comparison = compareVersions(versionText(left), versionText(right));
+        comparison = cachedComparison(versionText(left), versionText(right), engine, cache);
         full.set(key, comparison);
       }
       return comparison;
@@ -208,4 +239,29 @@ function compareStories(stories: readonly Story[], articles: Article[]): Content
     withDigests.push({ ...story, digest: storyDigest(versions, compared) });
   }
   return { articles, stories: withDigests, comparisons, timelines };
+}
+
+/**
+ * The engine's comparison of two versions, from the cache when the same two texts were compared
+ * by the same engine before (the key is the hash of both inputs and of the engine's code).
+ */
+function cachedComparison(
+  left: ReturnType<typeof versionText>,
+  right: ReturnType<typeof versionText>,
+  engine: string,
+  cache: BuildCache | undefined,
+): Comparison {
+  if (!cache) return compareVersions(left, right);
+  const key = hashOf(engine, JSON.stringify(left), JSON.stringify(right));
+  const known = cache.get(key);
+  if (known !== undefined) {
+    try {
+      return JSON.parse(known) as Comparison;
+    } catch {
+      // A damaged entry is computed again (and replaced) below.
+    }
+  }
+  const comparison = compareVersions(left, right);
+  cache.set(key, JSON.stringify(comparison));
+  return comparison;
 }

@@ -1,0 +1,81 @@
+/**
+ * Build at scale (printed, never asserted): for N generated stories (two versions each, in a temp
+ * folder, never content/), the build's time and peak memory with an empty cache, the bytes of home,
+ * an article and the search index, and the rebuild after one added version (the cache warm).
+ * `BENCH_SCALE_N=1000,10000` chooses the sizes; `BENCH_SCALE_SHARDS=N/n` also builds shard 1 of
+ * n of an archive of N (what one machine of a matrix does) and extrapolates the whole.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildShard, buildStep, type StepFigures } from './build-shards.ts';
+import { kb } from './bench-site.ts';
+import { addVersion, generateContent } from './generate-content.ts';
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function bytesUnder(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** Home: its HTML and the list of stories; an article: its HTML and data file; gzip. */
+function siteBytes(site: string) {
+  const home = gz(path.join(site, 'index.html')) + gz(path.join(site, 'data/content-index.js'));
+  const article =
+    gz(path.join(site, 'articles/generated-story-1-ap/index.html')) +
+    gz(path.join(site, 'data/article/generated-story-1-ap.json'));
+  return { home, article, search: bytesUnder(path.join(site, 'pagefind')) };
+}
+
+const said = (step: StepFigures) =>
+  `${step.seconds.toFixed(1)} s, peak ${step.peakMb.toFixed(0)} MB`;
+
+export async function runScaleBench(): Promise<void> {
+  const sizes = (process.env['BENCH_SCALE_N'] ?? '1000,10000').split(',').map(Number);
+  const curve: { n: number; step: StepFigures }[] = [];
+  for (const n of sizes) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
+    try {
+      const env = { CONTENT_DIR: path.join(dir, 'content'), BUILD_CACHE: path.join(dir, 'cache') };
+      generateContent(env.CONTENT_DIR, n);
+      const site = path.join(dir, 'site');
+      const cold = buildStep(site, env);
+      curve.push({ n, step: cold });
+      const bytes = siteBytes(site);
+      console.log(
+        `N = ${n.toLocaleString('en')}: build ${said(cold)}; home ${kb(bytes.home)}, article ${kb(bytes.article)} (gzip), search index ${kb(bytes.search)} on disk`,
+      );
+      addVersion(env.CONTENT_DIR, 1);
+      const again = buildStep(site, env);
+      console.log(`  rebuild after one added version: ${said(again)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const [first] = curve;
+  if (first && curve.length > 1) {
+    console.log('time and memory against N (ratio to the smallest):');
+    for (const { n, step } of curve)
+      console.log(
+        `  N = ${n.toLocaleString('en')}: ×${(n / first.n).toFixed(0)} stories, ×${(step.seconds / first.step.seconds).toFixed(1)} time, ×${(step.peakMb / first.step.peakMb).toFixed(1)} peak memory`,
+      );
+  }
+  const sharded = process.env['BENCH_SCALE_SHARDS'];
+  if (sharded) {
+    const [n, count] = sharded.split('/').map(Number) as [number, number];
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
+    try {
+      const env = { CONTENT_DIR: path.join(dir, 'content'), BUILD_CACHE: path.join(dir, 'cache') };
+      generateContent(env.CONTENT_DIR, n);
+      const step = buildShard(path.join(dir, 'shards'), 1, count, env);
+      console.log(
+        `N = ${n.toLocaleString('en')} as ${count} shards: shard 1 ${said(step)}; all ${count} one after the other ≈ ${((step.seconds * count) / 60).toFixed(0)} min (extrapolated from one shard, not run)`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateContent } from '../../../scripts/generate-content.ts';
+import { DEFAULT_CACHE_DIR, hashOf, openCache } from '../../../src/node/content/build-cache.ts';
+import { loadContent } from '../../../src/node/content/load-content.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'build-cache-'));
+  generateContent(path.join(dir, 'content'), 3);
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const cacheIn = () => openCache('comparisons', path.join(dir, 'cache'));
+
+describe('the comparison cache', () => {
+  it('gives the same content from the cache as from the engine, without computing again', async () => {
+    const cold = await loadContent('content', dir, { cache: cacheIn() });
+    expect(cold.comparisons).toEqual({ computed: 6, cached: 0 });
+    const warm = await loadContent('content', dir, { cache: cacheIn() });
+    expect(warm.comparisons).toEqual({ computed: 0, cached: 6 });
+    expect(warm.data).toEqual(cold.data);
+  });
+
+  it('computes only the comparisons of a story whose text changed', async () => {
+    await loadContent('content', dir, { cache: cacheIn() });
+    const file = path.join(dir, 'content', 'generated-story-2-rewrite.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nA sentence added in a later version.\n`);
+    const again = await loadContent('content', dir, { cache: cacheIn() });
+    expect(again.comparisons).toEqual({ computed: 2, cached: 4 });
+  });
+
+  it('is safe to delete, and a damaged entry is computed again', async () => {
+    const first = await loadContent('content', dir, { cache: cacheIn() });
+    const folder = path.join(dir, 'cache', DEFAULT_CACHE_DIR, 'comparisons');
+    const shard = readdirSync(folder)[0] ?? '';
+    const entry = readdirSync(path.join(folder, shard))[0] ?? '';
+    writeFileSync(path.join(folder, shard, entry), '{ not json');
+    const damaged = await loadContent('content', dir, { cache: cacheIn() });
+    expect(damaged.data).toEqual(first.data);
+    rmSync(path.join(dir, 'cache'), { recursive: true });
+    const deleted = await loadContent('content', dir, { cache: cacheIn() });
+    expect(deleted.comparisons).toEqual({ computed: 6, cached: 0 });
+    expect(deleted.data).toEqual(first.data);
+  });
+
+  it('keys by every part, delimited', () => {
+    expect(hashOf('ab', 'c')).not.toBe(hashOf('a', 'bc'));
+    expect(hashOf('a', 'b')).toBe(hashOf('a', 'b'));
+  });
+});
