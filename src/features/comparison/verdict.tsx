@@ -59,7 +59,9 @@ export function ComparisonVerdict({
       {!headline.main && <p className="verdict-aside">Neither version has a headline.</p>}
       {children}
       {/* Read first by screen readers, on every screen width: the whole summary in words. */}
-      <p className="visually-hidden">{summary.spoken}</p>
+      <p className="visually-hidden">
+        {summary.verdict} {summary.spoken}
+      </p>
       <button
         type="button"
         className="verdict-toggle"
