@@ -2,6 +2,8 @@ import './not-found.css';
 import { Link } from 'react-router';
 import { RecentStories } from '../../features/reading/recent-stories.tsx';
 import { paths } from '../../shared/paths.ts';
+import { useListPage } from '../../store/content-store.ts';
+import { NEWEST_KEY } from './list-address.ts';
 import type { NotFoundProblem } from './not-found-problem.ts';
 
 /**
@@ -9,6 +11,8 @@ import type { NotFoundProblem } from './not-found-problem.ts';
  * marked), then the newest stories to go on with and a way home.
  */
 export function NotFoundRoute({ problem }: { problem?: NotFoundProblem }) {
+  // Home's first page: the newest stories, never the list of every one.
+  const newest = useListPage(NEWEST_KEY);
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <title>Not found · News Versions</title>
@@ -34,7 +38,9 @@ export function NotFoundRoute({ problem }: { problem?: NotFoundProblem }) {
           </code>
         </p>
       )}
-      <RecentStories />
+      {newest?.type === 'stories' && (
+        <RecentStories storyIds={newest.index.stories.map((s) => s.id)} total={newest.total} />
+      )}
       <p>
         <Link to={paths.home.to()}>Go to the list of stories</Link>
       </p>
