@@ -11,7 +11,7 @@ import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { bodyParagraphs } from '../domain/body.ts';
 import { comparisonKey } from '../domain/content.ts';
-import { buildListings, everyListPage, listedStory } from '../domain/listing.ts';
+import { buildListings, everyListPage, listedStory } from '../domain/list-pages.ts';
 import { isPrecomputedPair } from '../domain/story.ts';
 import { atomFeed } from '../shared/feed.ts';
 import { listPath, paths } from '../shared/paths.ts';

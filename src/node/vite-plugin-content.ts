@@ -25,8 +25,8 @@ import {
   buildListings,
   listedStory,
   listPayloads as cutListPages,
-  type ListPayload,
-} from '../domain/listing.ts';
+} from '../domain/list-pages.ts';
+import type { ListPayload } from '../domain/listing.ts';
 import type { StoryPayload } from '../domain/story.ts';
 
 const PUBLIC_ID = 'virtual:content';

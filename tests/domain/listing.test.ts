@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildListings,
-  byYear,
   everyListPage,
   INDEX_PAGE_SIZE,
   listedStory,
-  listKey,
   listPayloads,
-  monthName,
   PAGE_SIZE,
-  pageNumber,
   pageOf,
-  slugify,
   type ListedStory,
+} from '../../src/domain/list-pages.ts';
+import {
+  byYear,
+  listKey,
+  monthName,
+  pageNumber,
+  slugify,
   type StoryListPayload,
 } from '../../src/domain/listing.ts';
 

@@ -66,9 +66,11 @@ const storyIds = (hrefs: string[]) =>
 
 describe('an archive of 45 stories in pages of 20', () => {
   it('prerenders every page of home with its place, its stories and rel links in the head', async () => {
-    const [first, second, third] = await Promise.all(
-      ['/', '/page/2', '/page/3'].map((p) => served(p)),
-    );
+    const [first, second, third] = [
+      await served('/'),
+      await served('/page/2'),
+      await served('/page/3'),
+    ];
     expect([first.status, second.status, third.status]).toEqual([200, 200, 200]);
     expect([first.stories, second.stories, third.stories]).toEqual([20, 20, 5]);
     expect(first.text).toContain('Page 1 of 3');
