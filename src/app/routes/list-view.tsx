@@ -7,7 +7,7 @@ import type { GroupIndexPayload, ListRef, StoryListPayload } from '../../domain/
 import { listPath } from '../../shared/paths.ts';
 import { useListPage } from '../../store/content-store.ts';
 import { firstPageKey, type ListAddress } from './list-address.ts';
-import { listNotFound } from './not-found-problem.ts';
+import { listNotFound } from './list-not-found.ts';
 import { notFound } from './not-found.ts';
 
 /**

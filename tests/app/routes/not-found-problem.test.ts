@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   articleNotFound,
   comparisonNotFound,
-  listNotFound,
   notFound,
 } from '../../../src/app/routes/not-found-problem.ts';
+import { listNotFound } from '../../../src/app/routes/list-not-found.ts';
 
 const marked = (problem: { path: { text: string; missing: boolean }[] }) =>
   problem.path.filter((s) => s.missing).map((s) => s.text);
