@@ -108,3 +108,9 @@ export function heavyModulesIn(outDir: string, files: readonly string[]): string
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Raw and gzip bytes of a file the build wrote (a page's HTML, a list's data file). */
+export function fileBytes(outDir: string, file: string): { raw: number; gzip: number } {
+  const source = readFileSync(path.join(outDir, file));
+  return { raw: source.length, gzip: gzipSync(source, { level: 9 }).length };
+}

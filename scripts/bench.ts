@@ -6,6 +6,7 @@ import { recordSection } from './bench-report.ts';
 import { runCompareUiBench } from './bench-compare-ui.ts';
 import { runEngineBench } from './bench-engine.ts';
 import { runLighthouseBench } from './bench-lighthouse.ts';
+import { runPagesBench } from './bench-pages.ts';
 import { runRouteBench } from './bench-routes.ts';
 import { runScaleBench } from './bench-scale.ts';
 import { runSearchBench } from './bench-search.ts';
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<void>> = {
   'comparison-ui': runCompareUiBench,
   routes: runRouteBench,
   search: runSearchBench,
+  pages: () => runPagesBench(),
   lighthouse: runLighthouseBench,
   scale: runScaleBench,
 };

@@ -4,13 +4,15 @@ import { comparisonKey } from '../domain/content.ts';
 import {
   preloadArticle,
   preloadComparison,
-  preloadIndex,
+  preloadList,
   preloadStory,
   useContentStore,
 } from '../store/content-store.ts';
-import { paths } from '../shared/paths.ts';
+import { GROUP_KINDS } from '../domain/listing.ts';
+import { groupPathsOf, paths } from '../shared/paths.ts';
 import { Layout } from './layout.tsx';
 import { lazyRoute } from './lazy-route.ts';
+import { firstPageKey, listAddress, NEWEST_KEY } from './routes/list-address.ts';
 import { notFound } from './routes/not-found.ts';
 
 // Each route's code is its own chunk: an article page never loads the comparison view.
@@ -19,11 +21,20 @@ const article = lazyRoute(() => import('./routes/article-route.tsx').then((m) =>
 const search = lazyRoute(() => import('./routes/search-route.tsx').then((m) => m.SearchRoute));
 const compare = lazyRoute(() => import('./routes/compare-route.tsx').then((m) => m.CompareRoute));
 const story = lazyRoute(() => import('./routes/story-route.tsx').then((m) => m.StoryRoute));
+const list = lazyRoute(() => import('./routes/list-route.tsx').then((m) => m.ListRoute));
+
+/** The newest stories and the not-found page's code: what a missing page shows. */
+const preloadNotFound = () => Promise.all([notFound.preload(), preloadList(NEWEST_KEY)]);
 
 /** Loads the code and data of the page at `pathname`, so its first render needs no fallback. */
 export async function preloadPath(pathname: string): Promise<void> {
-  if (matchPath(paths.home.pattern, pathname)) {
-    await Promise.all([home.preload(), preloadIndex()]);
+  const listed = listAddress(pathname);
+  if (listed) {
+    const route = listed.ref.kind === 'home' ? home : list;
+    await Promise.all([route.preload(), preloadList(listed.key ?? firstPageKey(listed.ref))]);
+    // A page the list does not have says how many it has (its first page tells).
+    if (!listed.key || !useContentStore.getState().lists[listed.key])
+      await Promise.all([preloadNotFound(), preloadList(firstPageKey(listed.ref))]);
     return;
   }
   if (matchPath(paths.search.pattern, pathname)) {
@@ -34,8 +45,7 @@ export async function preloadPath(pathname: string): Promise<void> {
   if (storyId) {
     await Promise.all([story.preload(), preloadStory(storyId)]);
     // A story the site does not have lists the newest stories: their list comes first too.
-    if (!useContentStore.getState().storiesById[storyId])
-      await Promise.all([notFound.preload(), preloadIndex()]);
+    if (!useContentStore.getState().storiesById[storyId]) await preloadNotFound();
     return;
   }
   const articleId = matchPath(paths.article.pattern, pathname)?.params.articleId;
@@ -49,7 +59,7 @@ export async function preloadPath(pathname: string): Promise<void> {
       leftId !== rightId ? preloadComparison(leftId, rightId) : undefined,
     ]);
   // A page the site does not have lists the newest stories: their list comes first too.
-  if (!isFound(articleId, leftId, rightId)) await Promise.all([notFound.preload(), preloadIndex()]);
+  if (!isFound(articleId, leftId, rightId)) await preloadNotFound();
 }
 
 /** Whether what the address names was there once its data loaded (the article, or both sides). */
@@ -65,6 +75,13 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route path={paths.home.pattern} element={<home.Component />} />
+        <Route path={paths.home.pagePattern} element={<home.Component />} />
+        {GROUP_KINDS.flatMap((kind) => {
+          const { group, index } = groupPathsOf(kind);
+          return [index.pattern, index.pagePattern, group.pattern, group.pagePattern].map(
+            (pattern) => <Route key={pattern} path={pattern} element={<list.Component />} />,
+          );
+        })}
         <Route path={paths.article.pattern} element={<article.Component />} />
         <Route path={paths.compare.pattern} element={<compare.Component />} />
         <Route path={paths.search.pattern} element={<search.Component />} />

@@ -10,9 +10,11 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { bodyParagraphs } from '../domain/body.ts';
+import { comparisonKey } from '../domain/content.ts';
+import { buildListings, everyListPage, listedStory } from '../domain/list-pages.ts';
 import { isPrecomputedPair } from '../domain/story.ts';
 import { atomFeed } from '../shared/feed.ts';
-import { paths } from '../shared/paths.ts';
+import { listPath, paths } from '../shared/paths.ts';
 import * as shipped from 'virtual:content';
 import {
   contentStore,
@@ -21,6 +23,7 @@ import {
   useContentStore,
 } from '../store/content-store.ts';
 import { AppRoutes, preloadPath } from './app.tsx';
+import { firstPageKey, listAddress, NEWEST_KEY } from './routes/list-address.ts';
 
 export interface PrerenderPage {
   /** The URL the page answers (`null` for the not-found page, written as 404.html). */
@@ -28,6 +31,10 @@ export interface PrerenderPage {
   html: string;
   title: string;
   description: string;
+  /** Tags for the document head: the page's `<link rel="prev">` and `<link rel="next">`. */
+  head: string;
+  /** The keys of the list pages it shows (`listKey`), whose data files it loads. */
+  lists: string[];
 }
 
 const SITE_DESCRIPTION = 'Read a news story and see exactly how its versions differ.';
@@ -46,15 +53,26 @@ async function comparisonUrls(precomputed: boolean): Promise<string[]> {
   return urls;
 }
 
+/** Every page of every list (home's first), from the whole index as the build cut them. */
+async function listUrls(): Promise<string[]> {
+  await preloadIndex();
+  const { storyIds, storiesById } = useContentStore.getState();
+  const listings = buildListings(
+    storyIds.map((id) => listedStory(id, storiesById[id]?.versions ?? [])),
+  );
+  return everyListPage(listings).map(({ ref, page }) => listPath(ref, page));
+}
+
 /**
- * Every URL prerendered: home, each story, each article, and the comparisons a reader reaches
- * from a timeline (adjacent versions and each against the first, both ways).
+ * Every URL prerendered: every page of every list (home's, by tag, publisher and month, and
+ * their indexes), each story, each article, and the comparisons a reader reaches from a
+ * timeline (adjacent versions and each against the first, both ways).
  */
 export async function prerenderUrls(): Promise<string[]> {
   await preloadIndex();
   const { storiesById, articlesById } = useContentStore.getState();
   return [
-    paths.home.to(),
+    ...(await listUrls()),
     paths.search.to(),
     ...Object.keys(storiesById).map((id) => paths.story.to(id)),
     ...Object.keys(articlesById).map((id) => paths.article.to(id)),
@@ -111,14 +129,34 @@ export async function renderPage(url: string | null): Promise<PrerenderPage> {
   );
   if (failures.length > 0) throw new Error(`rendering ${location} failed`, { cause: failures[0] });
   const markup = await new Response(prelude).text();
-  // React renders each route's <title> in place; it belongs in the document head.
+  // React renders each route's <title> and its list's rel links in place; they belong in the
+  // document head.
   const titleMatch = /<title>(.*?)<\/title>/s.exec(markup);
+  const relLinks = /<link rel="(?:prev|next)"[^>]*\/?>/g;
   return {
     url,
-    html: markup.replace(/<title>.*?<\/title>/s, ''),
+    html: markup.replace(/<title>.*?<\/title>/s, '').replace(relLinks, ''),
     title: titleMatch?.[1] ?? 'News Versions',
     description: describe(location),
+    head: [...markup.matchAll(relLinks)].map((m) => m[0]).join(''),
+    lists: listsShown(location),
   };
+}
+
+/** The list pages `location` shows: its own, or for a page not found, the newest stories (and
+ * the list's first page, which says how many pages it has). */
+function listsShown(location: string): string[] {
+  const { lists, storiesById, articlesById, comparisons } = useContentStore.getState();
+  const listed = listAddress(location);
+  if (listed?.key && lists[listed.key]) return [listed.key];
+  if (listed) return [...new Set([firstPageKey(listed.ref), NEWEST_KEY])];
+  const [, kind, a, b] = location.split('/').map(decodeURIComponent);
+  const found =
+    (kind === 'articles' && a && articlesById[a]) ||
+    (kind === 'stories' && a && storiesById[a]) ||
+    (kind === 'compare' && a && b && comparisons[comparisonKey(a, b)]) ||
+    kind === 'search';
+  return found ? [] : [NEWEST_KEY];
 }
 
 /** A meta description: the article's first paragraph, or what the page is. */

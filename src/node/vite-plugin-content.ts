@@ -1,11 +1,12 @@
 /**
  * Vite plugin: serves the validated content folder to the app through `virtual:content`, which
- * exports four loaders (`loadIndex`, `loadArticle`, `loadStory`, `loadComparison`) and nothing
- * else:
- * - the site build: the list of stories is a chunk (`data/content-index-*.js`); each article
- *   (with its story's versions), each story's timeline and each precomputed comparison is a JSON
- *   file at a path made from its id (`data/article/<id>.json`, `data/story/<id>.json`,
- *   `data/comparison/<left>~<right>.json`);
+ * exports five loaders (`loadIndex`, `loadList`, `loadArticle`, `loadStory`, `loadComparison`)
+ * and nothing else:
+ * - the site build: each page of a list (home's, by tag, publisher, month, and their indexes,
+ *   see src/domain/listing.ts), each article (with its story's versions), each story's timeline
+ *   and each precomputed comparison is a JSON file at a path made from its key or id
+ *   (`data/list/home/2.json`, `data/article/<id>.json`, `data/story/<id>.json`,
+ *   `data/comparison/<left>~<right>.json`); there is no list of every story in the browser;
  * - the dev server and the tests: one virtual module per article and comparison;
  * - the prerender build: the content the site build already holds, handed over in memory.
  *
@@ -18,10 +19,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent, type LoadedContent } from './content/load-content.ts';
-import { ownsStory, shardFolders, type BuildSlice } from './shard.ts';
+import { ownsStory, shardFolders, writesLists, type BuildSlice } from './shard.ts';
 import { ContentError, formatProblem } from './content/problem.ts';
-import { summarize } from '../domain/article.ts';
+import { summarize, type ArticleSummary } from '../domain/article.ts';
 import type { ArticlePayload, ContentData, ContentIndex } from '../domain/content.ts';
+import { buildListings, listedStory, listPayloads as cutListPages } from '../domain/list-pages.ts';
+import type { ListPayload } from '../domain/listing.ts';
 import type { StoryPayload } from '../domain/story.ts';
 
 const PUBLIC_ID = 'virtual:content';
@@ -29,6 +32,7 @@ const INDEX_ID = `${PUBLIC_ID}/index`;
 const ARTICLE_PREFIX = `${PUBLIC_ID}/article/`;
 const COMPARISON_PREFIX = `${PUBLIC_ID}/comparison/`;
 const STORY_PREFIX = `${PUBLIC_ID}/story/`;
+const LIST_PREFIX = `${PUBLIC_ID}/list/`;
 
 /** A JavaScript module whose default export is `data`. JSON.parse of a string literal starts
  * faster than an object literal of the same data. */
@@ -68,6 +72,25 @@ function storyPayloads(data: ContentData): Map<string, StoryPayload> {
   return payloads;
 }
 
+/** Every page of every list, by key (`home/1`, `tag/weather/2`, `index/month/1`…): each holds
+ * its own page of stories with their versions' list metadata, never the rest of the archive. */
+const listsOf = new WeakMap<ContentData, Map<string, ListPayload>>();
+function listPayloads(data: ContentData): Map<string, ListPayload> {
+  const known = listsOf.get(data);
+  if (known) return known;
+  const summaries = new Map<string, ArticleSummary>(data.articles.map((a) => [a.id, summarize(a)]));
+  const stories = new Map(data.stories.map((s) => [s.id, s]));
+  const versionsOf = (storyId: string) =>
+    (stories.get(storyId)?.versions ?? []).flatMap((id) => summaries.get(id) ?? []);
+  const listings = buildListings(data.stories.map((s) => listedStory(s.id, versionsOf(s.id))));
+  const payloads = cutListPages(listings, (ids) => ({
+    articles: ids.flatMap(versionsOf),
+    stories: ids.flatMap((id) => stories.get(id) ?? []),
+  }));
+  listsOf.set(data, payloads);
+  return payloads;
+}
+
 const wholeIndex = (data: ContentData): ContentIndex => ({
   articles: data.articles.map(summarize),
   stories: data.stories,
@@ -91,22 +114,25 @@ function devModule(data: ContentData): string {
       STORY_PREFIX,
       data.stories.map((s) => s.id),
     )};`,
+    `const lists = ${loaders(LIST_PREFIX, [...listPayloads(data).keys()])};`,
     'const pick = (table, key) => Object.hasOwn(table, key) ? table[key]().then((m) => m.default) : Promise.resolve(undefined);',
     'export const loadArticle = (id) => pick(articles, id);',
     'export const loadComparison = (key) => pick(comparisons, key);',
     'export const loadStory = (id) => pick(stories, id);',
+    'export const loadList = (key) => pick(lists, key);',
   ].join('\n');
 }
 
 /**
- * `virtual:content` in the browser build: the list is a chunk of its own (home loads it); each
- * article and comparison is a JSON file at a path made from its id, so loading one needs no
- * table of every id: what an article page costs does not grow with the archive. A 404 means
- * the site has no such article or comparison; any other failure is an error.
+ * `virtual:content` in the browser build: each page of a list, article and comparison is a JSON
+ * file at a path made from its key or id, so loading one needs no table of every id: what a
+ * page costs does not grow with the archive. A 404 means the site has no such page, article or
+ * comparison; any other failure is an error. There is no whole index in the browser (home loads
+ * its first page of stories); only the build and the tests read it.
  */
 function siteModule(base: string): string {
   return [
-    `export const loadIndex = () => import(${JSON.stringify(INDEX_ID)}).then((m) => m.default);`,
+    "export const loadIndex = () => Promise.reject(new Error('the site loads lists by page (loadList), not the whole index'));",
     'const json = (url) => fetch(url).then((response) => {',
     '  if (response.status === 404) return undefined;',
     '  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);',
@@ -117,6 +143,7 @@ function siteModule(base: string): string {
     `export const loadArticle = (id) => json(${JSON.stringify(base)} + ${JSON.stringify(ARTICLE_DATA)} + encodeURIComponent(id) + '.json');`,
     `export const loadComparison = (key) => json(${JSON.stringify(base)} + ${JSON.stringify(COMPARISON_DATA)} + encodeURIComponent(key) + '.json');`,
     `export const loadStory = (id) => json(${JSON.stringify(base)} + ${JSON.stringify(STORY_DATA)} + encodeURIComponent(id) + '.json');`,
+    `export const loadList = (key) => json(${JSON.stringify(base)} + ${JSON.stringify(LIST_DATA)} + key.split('/').map(encodeURIComponent).join('/') + '.json');`,
   ].join('\n');
 }
 
@@ -134,6 +161,8 @@ export const CONTENT_PLUGIN_NAME = 'news-versions:content';
 export const ARTICLE_DATA = 'data/article/';
 export const COMPARISON_DATA = 'data/comparison/';
 export const STORY_DATA = 'data/story/';
+/** …and each page of a list, by its key (`data/list/home/2.json`). */
+export const LIST_DATA = 'data/list/';
 
 /**
  * The server build's `virtual:content`: the same exports, read from content handed over in
@@ -149,6 +178,7 @@ const SERVER_MODULE = [
   'export const loadArticle = (id) => pick(shared.articles, id);',
   'export const loadComparison = (key) => pick(shared.comparisons, key);',
   'export const loadStory = (id) => pick(shared.stories, id);',
+  'export const loadList = (key) => pick(shared.lists, key);',
 ].join('\n');
 
 /** What the server build's `virtual:content` reads: plain data, so it can go to a worker. */
@@ -157,6 +187,7 @@ export interface ServerContent {
   articles: Record<string, ArticlePayload>;
   comparisons: ContentData['comparisons'];
   stories: Record<string, StoryPayload>;
+  lists: Record<string, ListPayload>;
 }
 
 export function serverContent(data: ContentData): ServerContent {
@@ -165,6 +196,7 @@ export function serverContent(data: ContentData): ServerContent {
     articles: Object.fromEntries(articlePayloads(data)),
     comparisons: data.comparisons,
     stories: Object.fromEntries(storyPayloads(data)),
+    lists: Object.fromEntries(listPayloads(data)),
   };
 }
 
@@ -216,6 +248,8 @@ export function contentPlugin(options: {
         json(`${COMPARISON_DATA}${key}.json`, comparison);
       for (const [id, payload] of storyPayloads(data))
         if (owns(id)) json(`${STORY_DATA}${id}.json`, payload);
+      if (writesLists(slice))
+        for (const [key, payload] of listPayloads(data)) json(`${LIST_DATA}${key}.json`, payload);
     },
     buildStart() {
       loading = null;
@@ -264,6 +298,10 @@ export function contentPlugin(options: {
       }
       if (publicId.startsWith(STORY_PREFIX)) {
         const payload = storyPayloads(data).get(publicId.slice(STORY_PREFIX.length));
+        return payload ? jsonModule(payload) : null;
+      }
+      if (publicId.startsWith(LIST_PREFIX)) {
+        const payload = listPayloads(data).get(publicId.slice(LIST_PREFIX.length));
         return payload ? jsonModule(payload) : null;
       }
       if (publicId.startsWith(COMPARISON_PREFIX)) {

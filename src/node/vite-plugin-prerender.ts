@@ -1,7 +1,8 @@
 /**
  * Prerendering: after the browser build, builds `src/app/prerender.tsx` for Node (Vite's SSR
  * build, same plugins, same content), renders every route, and writes each as static HTML into
- * the site: `index.html`, `stories/<id>/index.html`, `articles/<id>/index.html`,
+ * the site: every page of every list (`index.html`, `page/2/index.html`, `tags/<slug>/index.html`,
+ * `months/page/2/index.html`…), `stories/<id>/index.html`, `articles/<id>/index.html`,
  * `compare/<a>/<b>/index.html` for the comparisons the build precomputed (the app's shell for the
  * others, which the browser computes), `404.html`, and the Atom feed `feed.xml`. A page shows its text before any script runs (and with none); the app then
  * hydrates it. `#root` carries the path it was rendered for, so a host that answers an unknown
@@ -20,6 +21,7 @@ import {
   COMPARISON_DATA,
   CONTENT_PLUGIN_NAME,
   contentPlugin,
+  LIST_DATA,
   SERVER_CONTENT_KEY,
   serverContent,
   STORY_DATA,
@@ -36,6 +38,10 @@ interface PrerenderedPage {
   html: string;
   title: string;
   description: string;
+  /** The page's `<link rel="prev/next">` tags, for the head. */
+  head: string;
+  /** The keys of the list pages it shows: their data files are fetched with its code. */
+  lists: string[];
 }
 
 interface PrerenderModule {
@@ -115,7 +121,7 @@ function renderInWorker(
 interface PageAssets {
   /** Tags for `<head>`: the route's stylesheets (the page is styled before, and without, scripts). */
   head: string;
-  /** The route's modules (and the list chunk on home), preloaded with the entry by `/page-start.js`. */
+  /** The route's modules, preloaded with the entry by `/page-start.js`. */
   modules: string[];
   /** The page's data files, fetched in the same step. */
   fetch: string[];
@@ -148,7 +154,7 @@ function pageDocument(template: string, page: PrerenderedPage, assets: PageAsset
       (_tag, src: string) =>
         `<script src="${src}" data-app="${escapeAttribute(entry)}" data-modules="${modules}"${fetch ? ` data-fetch="${fetch}"` : ''}></script>`,
     )
-    .replace('</head>', () => `${assets.head}</head>`)
+    .replace('</head>', () => `${assets.head}${page.head}</head>`)
     .replace(/<title>.*?<\/title>/s, () => `<title>${page.title}</title>`)
     .replace(
       /<meta name="description" content="[^"]*"\s*\/?>/,
@@ -172,7 +178,6 @@ export function prerenderPlugin(
   const slice = options.slice ?? { kind: 'all' };
   let config: ResolvedConfig;
   const routeAssets = new Map<string, { js: string[]; css: string[] }>();
-  let listChunk: string | null = null;
   return {
     name: 'news-versions:prerender',
     // The browser build only: the nested SSR build below must not prerender itself.
@@ -185,10 +190,19 @@ export function prerenderPlugin(
       // links them itself, so it is styled before (and without) its script.
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
-        if (chunk.facadeModuleId === '\0virtual:content/index') listChunk = chunk.fileName;
         const route = /\/routes\/([\w-]+)-route\.tsx$/.exec(chunk.facadeModuleId)?.[1];
         if (!route) continue;
-        const css = [...(chunk.viteMetadata?.importedCss ?? [])];
+        // …and those of the chunks it imports (the list pages' view is shared by two routes).
+        const css = [
+          ...new Set(
+            [chunk.fileName, ...chunk.imports].flatMap((file) => {
+              const imported = bundle[file];
+              return imported?.type === 'chunk'
+                ? [...(imported.viteMetadata?.importedCss ?? [])]
+                : [];
+            }),
+          ),
+        ];
         // With the chunks it imports, fetched together rather than one round trip later.
         routeAssets.set(route, { js: [chunk.fileName, ...chunk.imports], css });
       }
@@ -245,25 +259,26 @@ export function prerenderPlugin(
           () =>
             `<link rel="alternate" type="application/atom+xml" title="News Versions: every version" href="${escapeAttribute(base + feedPath)}">\n  </head>`,
         );
-        const assetsFor = (url: string | null): PageAssets => {
-          const route =
-            url === null
-              ? 'not-found'
-              : url === '/'
-                ? 'home'
-                : url === '/search'
-                  ? 'search'
-                  : url.split('/')[1] === 'articles'
-                    ? 'article'
-                    : url.split('/')[1] === 'stories'
-                      ? 'story'
-                      : 'compare';
+        const ROUTES: Record<string, string> = {
+          '': 'home',
+          page: 'home',
+          tags: 'list',
+          publishers: 'list',
+          months: 'list',
+          search: 'search',
+          articles: 'article',
+          stories: 'story',
+        };
+        const assetsFor = (page: PrerenderedPage): PageAssets => {
+          const { url } = page;
+          const route = url === null ? 'not-found' : (ROUTES[url.split('/')[1] ?? ''] ?? 'compare');
           const assets = routeAssets.get(route);
           const modules = (assets?.js ?? []).map((file) => `${base}${file}`);
           const fetch: string[] = [];
           const [, kind, a, b] = (url ?? '').split('/').map(decodeURIComponent);
-          if (route === 'home' && listChunk) modules.push(`${base}${listChunk}`);
           const json = (file: string) => `${base}${file}.json`;
+          for (const key of page.lists)
+            fetch.push(json(`${LIST_DATA}${key.split('/').map(encodeURIComponent).join('/')}`));
           if (kind === 'articles' && a) fetch.push(json(`${ARTICLE_DATA}${encodeURIComponent(a)}`));
           if (kind === 'stories' && a) fetch.push(json(`${STORY_DATA}${encodeURIComponent(a)}`));
           if (kind === 'compare' && a && b)
@@ -299,7 +314,7 @@ export function prerenderPlugin(
               hashOf(
                 code,
                 url ?? '',
-                JSON.stringify(assetsFor(url)),
+                JSON.stringify(assetsFor({ url, lists: [] } as unknown as PrerenderedPage)),
                 storyDataHash(story, content),
               ),
             );
@@ -314,7 +329,7 @@ export function prerenderPlugin(
           // The policy allows no inline script: a page that needs one would be broken as served.
           if (/<script(?![^>]*\bsrc=)/.test(page.html))
             throw new Error(`prerendering ${page.url ?? '404.html'} produced an inline <script>`);
-          const html = pageDocument(template, page, assetsFor(page.url));
+          const html = pageDocument(template, page, assetsFor(page));
           writeFile(page.url, html);
           const key = keys.get(page.url);
           if (key !== undefined) pages.set(key, html);

@@ -1,13 +1,40 @@
 /**
  * Every URL of the app, built in one place. Routes use `pattern`; links use `to(...)`.
  */
+import type { GroupKind, ListRef } from '../domain/listing.ts';
+
 const segment = (value: string) => encodeURIComponent(value);
+
+/** Page 1 of a list is its own address; page n adds `/page/n`. */
+const paged = (base: string, page = 1) =>
+  page <= 1 ? base || '/' : `${base}/page/${String(page)}`;
+
+/** A list of stories by tag, publisher or month, and the index of every one of its kind. */
+const groupPaths = (folder: string) => ({
+  /** One group's list: `/tags/weather`, `/tags/weather/page/2`. */
+  group: {
+    pattern: `/${folder}/:slug`,
+    pagePattern: `/${folder}/:slug/page/:page`,
+    to: (slug: string, page?: number) => paged(`/${folder}/${segment(slug)}`, page),
+  },
+  /** The index of every group: `/tags`, `/tags/page/2`. */
+  index: {
+    pattern: `/${folder}`,
+    pagePattern: `/${folder}/page/:page`,
+    to: (page?: number) => paged(`/${folder}`, page),
+  },
+});
 
 export const paths = {
   home: {
     pattern: '/',
-    to: () => '/',
+    /** Page 2 on of home's list of every story: `/page/2`. */
+    pagePattern: '/page/:page',
+    to: (page?: number) => paged('', page),
   },
+  tags: groupPaths('tags'),
+  publishers: groupPaths('publishers'),
+  months: groupPaths('months'),
   article: {
     pattern: '/articles/:articleId',
     to: (articleId: string) => `/articles/${segment(articleId)}`,
@@ -29,6 +56,18 @@ export const paths = {
     to: () => '/feed.xml',
   },
 } as const;
+
+const GROUP_PATHS = { tag: paths.tags, publisher: paths.publishers, month: paths.months } as const;
+
+/** The paths of a kind of group (`tag` → `paths.tags`). */
+export const groupPathsOf = (kind: GroupKind) => GROUP_PATHS[kind];
+
+/** The address of page `page` of a list. */
+export function listPath(ref: ListRef, page = 1): string {
+  if (ref.kind === 'home') return paths.home.to(page);
+  if (ref.kind === 'index') return GROUP_PATHS[ref.of].index.to(page);
+  return GROUP_PATHS[ref.kind].group.to(ref.slug, page);
+}
 
 /** The anchor of a body paragraph, by its index among the article's text blocks. */
 export const paragraphAnchor = (index: number) => `p-${index + 1}`;

@@ -2,11 +2,13 @@
  * The article store: the build's content, indexed for the views. Read-only at run time; the
  * reader's own state (votes, settings) lives in its own persisted store, never mixed in here.
  *
- * Nothing is shipped with the app itself. The list of stories (for home), each article (its
- * metadata, body, comments and its story's versions) and each comparison are loaded when a view
- * asks for them (`useStoryIds`, `useArticle`, `useComparison` suspend with React `use` until the
- * data is there) and kept here, so an article page never loads the list of every story and
- * costs the same however large the archive. `preload*` fetch ahead, e.g. before the first render.
+ * Nothing is shipped with the app itself. Each page of a list (home's, by tag, publisher or
+ * month: a page of stories with their versions), each article (its metadata, body, comments and
+ * its story's versions) and each comparison are loaded when a view asks for them (`useListPage`,
+ * `useArticle`, `useComparison` suspend with React `use` until the data is there) and kept here,
+ * so no page loads the list of every story and each costs the same however large the archive.
+ * `preload*` fetch ahead, e.g. before the first render. The whole index (`preloadIndex`) is the
+ * build's: it lists every page to prerender.
  */
 import { use, useMemo } from 'react';
 import {
@@ -19,6 +21,7 @@ import * as shipped from 'virtual:content';
 import type { CompactComparison } from '../engine/types.ts';
 import type { ArticleDetail, ArticleSummary, LoadedArticle } from '../domain/article.ts';
 import { comparisonKey, type ArticlePayload, type ContentIndex } from '../domain/content.ts';
+import type { ListPayload } from '../domain/listing.ts';
 import {
   isPrecomputedPair,
   type StoryDigest,
@@ -47,6 +50,8 @@ export interface ContentState {
   comparisons: Readonly<Record<string, CompactComparison>>;
   /** Story timelines loaded so far, by story id. */
   timelines: Readonly<Record<string, readonly TimelineStep[]>>;
+  /** Pages of lists loaded so far, by `listKey`. */
+  lists: Readonly<Record<string, ListPayload>>;
 }
 
 export interface ContentLoaders {
@@ -58,6 +63,8 @@ export interface ContentLoaders {
   loadComparison: (key: string) => Promise<CompactComparison | undefined>;
   /** One story's versions and timeline; undefined for a story the site does not have. */
   loadStory: (id: string) => Promise<StoryPayload | undefined>;
+  /** One page of a list by `listKey`; undefined for a page the site does not have. */
+  loadList: (key: string) => Promise<ListPayload | undefined>;
 }
 
 /**
@@ -75,6 +82,7 @@ const EMPTY: ContentState = {
   missing: {},
   comparisons: {},
   timelines: {},
+  lists: {},
 };
 
 /**
@@ -114,6 +122,8 @@ export interface ContentStore {
   preloadComparison: (leftId: string, rightId: string) => Promise<void>;
   /** Resolves once the story's timeline is in the store, or known not to exist. */
   preloadStory: (id: string) => Promise<void>;
+  /** Resolves once the page of a list is in the store, or known not to exist. */
+  preloadList: (key: string) => Promise<void>;
   /** Swaps the loaders (dev: a content file changed) and forgets everything loaded. */
   reset: (loaders: ContentLoaders) => void;
 }
@@ -243,18 +253,45 @@ export function createContentStore(initialLoaders: ContentLoaders): ContentStore
       ),
     );
   };
+  const preloadList = (key: string): Promise<void> => {
+    const known = pending.get(`list:${key}`);
+    if (known) return known;
+    const state = api.getState();
+    if (state.lists[key] || state.missing[`list:${key}`]) return SETTLED;
+    return request(`list:${key}`, () =>
+      loaders.loadList(key).then((payload) =>
+        api.setState((s) =>
+          payload
+            ? {
+                ...(payload.type === 'stories' ? mergeIndex(s, payload.index, false) : {}),
+                lists: { ...s.lists, [key]: payload },
+              }
+            : { missing: { ...s.missing, [`list:${key}`]: true } },
+        ),
+      ),
+    );
+  };
   const reset = (next: ContentLoaders) => {
     loaders = next;
     pending = new Map();
     listed = false;
     api.setState(EMPTY, true);
   };
-  return { useStore, preloadIndex, preloadArticle, preloadComparison, preloadStory, reset };
+  return {
+    useStore,
+    preloadIndex,
+    preloadArticle,
+    preloadComparison,
+    preloadStory,
+    preloadList,
+    reset,
+  };
 }
 
 export const contentStore = createContentStore(shipped);
 export const useContentStore = contentStore.useStore;
-export const { preloadIndex, preloadArticle, preloadComparison, preloadStory } = contentStore;
+export const { preloadIndex, preloadArticle, preloadComparison, preloadStory, preloadList } =
+  contentStore;
 
 // Dev only: a saved content file brings new loaders; what was loaded is fetched again.
 if (import.meta.hot) {
@@ -276,11 +313,11 @@ export const useArticleSummary = (id: string): ArticleSummary | undefined =>
   useContentStore(selectArticle(id));
 export const useStory = (id: string): StoryEntry | undefined => useContentStore(selectStory(id));
 
-/** Every story, newest first; suspends while the list loads (home only needs it). */
-export function useStoryIds(): readonly string[] {
-  const ids = useContentStore(selectStoryIds);
-  use(preloadIndex());
-  return ids;
+/** One page of a list (see `listKey`); suspends while it loads; undefined for no such page. */
+export function useListPage(key: string): ListPayload | undefined {
+  const page = useContentStore((s) => s.lists[key]);
+  use(preloadList(key));
+  return page;
 }
 
 /** The whole article (body and comments too); suspends while they load; undefined if unknown. */

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CompactComparison } from '../../src/engine/types.ts';
 import { summarize, type Article } from '../../src/domain/article.ts';
 import type { ArticlePayload, ContentIndex } from '../../src/domain/content.ts';
+import type { ListPayload } from '../../src/domain/listing.ts';
 import {
   createContentStore,
   selectArticle,
@@ -74,8 +75,24 @@ function makeStore() {
         : undefined,
     );
   });
+  const loadList = vi.fn((key: string): Promise<ListPayload | undefined> =>
+    Promise.resolve(
+      key === 'home/1'
+        ? {
+            type: 'stories',
+            ref: { kind: 'home' },
+            name: 'Stories',
+            page: 1,
+            pages: 1,
+            total: 2,
+            index,
+          }
+        : undefined,
+    ),
+  );
   return {
-    ...createContentStore({ loadIndex, loadArticle, loadComparison, loadStory }),
+    ...createContentStore({ loadIndex, loadArticle, loadComparison, loadStory, loadList }),
+    loadList,
     loadIndex,
     loadArticle,
     loadComparison,
@@ -102,6 +119,21 @@ describe('content store', () => {
     expect(selectArticle('b1')(state)).toBeUndefined();
     expect(selectStoryIds(state)).toEqual([]);
     expect(loadIndex).not.toHaveBeenCalled();
+  });
+
+  it('a list page loads its page once, learns its stories, and never the whole index', async () => {
+    const { useStore, preloadList, loadList, loadIndex } = makeStore();
+    await Promise.all([preloadList('home/1'), preloadList('home/1')]);
+    await preloadList('home/1');
+    expect(loadList).toHaveBeenCalledTimes(1);
+    const state = useStore.getState();
+    expect(state.lists['home/1']).toMatchObject({ type: 'stories', total: 2 });
+    expect(selectStory('story-a')(state)?.versions.map((v) => v.id)).toEqual(['a1', 'a2']);
+    expect(loadIndex).not.toHaveBeenCalled();
+    await preloadList('home/9');
+    await preloadList('home/9');
+    expect(loadList).toHaveBeenCalledTimes(2); // a page the site lacks is asked once
+    expect(useStore.getState().missing['list:home/9']).toBe(true);
   });
 
   it('finds articles by id and nothing for an unknown id', async () => {

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ArticleSummary } from '../../domain/article.ts';
+import { monthOf, slugify } from '../../domain/listing.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
 import { bestSource, listOf, missingFacts } from './provenance.ts';
@@ -20,12 +21,17 @@ export function ArticleHeader({
 }) {
   const facts = [
     article.dateline,
+    // The date and the publisher lead to their lists: the month's stories, the publisher's.
     article.date && (
-      <time key="date" dateTime={article.date}>
-        {formatDay(article.date)}
-      </time>
+      <Link key="date" to={paths.months.group.to(monthOf(article.date))}>
+        <time dateTime={article.date}>{formatDay(article.date)}</time>
+      </Link>
     ),
-    article.publisher,
+    article.publisher && (
+      <Link key="publisher" to={paths.publishers.group.to(slugify(article.publisher))}>
+        {article.publisher}
+      </Link>
+    ),
     article.agency,
     `${readingTime(article.words)} read`,
     <a key="comments" href="#comments">
@@ -61,7 +67,9 @@ export function ArticleHeader({
       {article.tags.length > 0 && (
         <ul className="tags" aria-label="Tags" data-pagefind-ignore="">
           {article.tags.map((tag) => (
-            <li key={tag}>{tag}</li>
+            <li key={tag}>
+              <Link to={paths.tags.group.to(slugify(tag))}>{tag}</Link>
+            </li>
           ))}
         </ul>
       )}

@@ -2,18 +2,18 @@ import './recent-stories.css';
 import { Link } from 'react-router';
 import { plural } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
-import { useStory, useStoryIds } from '../../store/content-store.ts';
+import { useStory } from '../../store/content-store.ts';
 import { storyTitle } from './story-title.ts';
 
 /** At most this many, so the list stays short however large the archive; home has the rest. */
 const LIMIT = 10;
 
-/** The newest stories, each a link to its first version: where to go on from a missing page. */
-export function RecentStories() {
-  const storyIds = useStoryIds();
+/** The newest stories, each a link to its first version: where to go on from a missing page.
+ * `storyIds`: the newest first (home's first page, loaded); `total`: how many the site has. */
+export function RecentStories({ storyIds, total }: { storyIds: readonly string[]; total: number }) {
   if (storyIds.length === 0) return null;
   const shown = storyIds.slice(0, LIMIT);
-  const more = storyIds.length - shown.length;
+  const more = total - shown.length;
   return (
     <section className="recent-stories" aria-labelledby="recent-stories-title">
       <h2 id="recent-stories-title">
@@ -26,7 +26,7 @@ export function RecentStories() {
       </ul>
       {more > 0 && (
         <p>
-          <Link to={paths.home.to()}>All {storyIds.length} stories</Link>
+          <Link to={paths.home.to()}>All {total.toLocaleString('en-US')} stories</Link>
         </p>
       )}
     </section>

@@ -6,11 +6,11 @@ import type { StoryDigest } from '../../domain/story.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
 import { storyTitle } from '../../shared/story-title.ts';
-import { useStory, useStoryIds } from '../../store/content-store.ts';
+import { useStory } from '../../store/content-store.ts';
 
-/** Home: each story once, what its versions' comparison found, and its versions under it. */
-export function StoryList() {
-  const storyIds = useStoryIds();
+/** A page of stories (home, or a tag's, a publisher's, a month's): each story once, what its
+ * versions' comparison found, and its versions under it. The stories must be loaded. */
+export function StoryList({ storyIds }: { storyIds: readonly string[] }) {
   if (storyIds.length === 0) {
     return <p className="empty">No stories yet. Add Markdown files to the content folder.</p>;
   }

@@ -6,6 +6,7 @@ import {
   problemOf,
   storyNotFound,
 } from '../../../src/app/routes/not-found-problem.ts';
+import { listNotFound } from '../../../src/app/routes/list-not-found.ts';
 
 const marked = (problem: { path: { text: string; missing: boolean }[] }) =>
   problem.path.filter((s) => s.missing).map((s) => s.text);
@@ -45,6 +46,41 @@ describe('what a not-found page names', () => {
       { text: 'stories', missing: false },
       { text: 'é x', missing: true },
     ]);
+  });
+
+  it('a page past the end of a list, marking the page number', () => {
+    const problem = listNotFound('/page/58', { kind: 'home' }, '58', { pages: 57 });
+    expect(problem.message).toBe('The list of stories has 57 pages: there is no page 58.');
+    expect(marked(problem)).toEqual(['58']);
+    const tag = listNotFound('/tags/weather/page/4', { kind: 'tag', slug: 'weather' }, '4', {
+      pages: 3,
+      name: 'Weather',
+    });
+    expect(tag.message).toBe('The tag “Weather” has 3 pages: there is no page 4.');
+  });
+
+  it('a page segment that is no page number, page 1 included (its address has none)', () => {
+    expect(listNotFound('/page/x', { kind: 'home' }, 'x', { pages: 2 }).message).toBe(
+      '“x” is not a page number. The list of stories has 2 pages.',
+    );
+    const one = listNotFound('/tags/page/1', { kind: 'index', of: 'tag' }, '1', { pages: 1 });
+    expect(one.message).toBe(
+      "The list of tags has 1 page; its first page's address has no page number.",
+    );
+  });
+
+  it('a tag, publisher or month no story has, marking it', () => {
+    const tag = listNotFound('/tags/nope', { kind: 'tag', slug: 'nope' }, undefined, undefined);
+    expect(tag.message).toBe('No story has a tag whose address is “nope”.');
+    expect(marked(tag)).toEqual(['nope']);
+    const month = { kind: 'month', slug: '2025-11' } as const;
+    expect(listNotFound('/months/2025-11', month, undefined, undefined).message).toBe(
+      'No story is dated in November 2025.',
+    );
+    const bad = { kind: 'month', slug: '2025-13' } as const;
+    expect(listNotFound('/months/2025-13', bad, undefined, undefined).message).toMatch(
+      /“2025-13” is not a month/,
+    );
   });
 });
 

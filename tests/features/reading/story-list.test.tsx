@@ -2,12 +2,16 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { StoryList } from '../../../src/features/reading/story-list.tsx';
+import { useContentStore } from '../../../src/store/content-store.ts';
+
+/** Every story of the real content, newest first (loaded by tests/setup-dom.ts). */
+const storyIds = () => useContentStore.getState().storyIds;
 
 describe('StoryList', () => {
   it('lists the seed story once, linked to its page, with links to both of its versions', () => {
     render(
       <MemoryRouter>
-        <StoryList />
+        <StoryList storyIds={storyIds()} />
       </MemoryRouter>,
     );
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
@@ -27,7 +31,7 @@ describe('StoryList', () => {
   it('says each headline once, the version count, the last update and what the comparison found', () => {
     const { container } = render(
       <MemoryRouter>
-        <StoryList />
+        <StoryList storyIds={storyIds()} />
       </MemoryRouter>,
     );
     const text = container.textContent ?? '';
