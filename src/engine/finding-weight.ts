@@ -5,13 +5,9 @@
  * style (the same thing written another way: "U.S." and "United States", "Gen." and "General",
  * "five" and "5"). Pure: no React, no DOM. The rules, case by case, are in its test file.
  */
-import type { Finding, FindingKind, FindingWeight as Weight } from './types.ts';
+import type { FindingKind, FindingWeight as Weight } from './types.ts';
 import { readNumber, type NumberReading } from './read-number.ts';
 import { PLACE_FORMS, TITLE_FORMS, WORD_FORMS, normalizeForm } from './style-equivalents.ts';
-
-export function classifyFinding(finding: Pick<Finding, 'kind' | 'left' | 'right'>): Weight {
-  return classifyChange(finding.kind, finding.left, finding.right);
-}
 
 /** The weight of one change of a name, number or quotation; null stands for "absent". */
 export function classifyChange(

@@ -54,7 +54,7 @@ export function SettingsMenu() {
         onPointerEnter={() => void loadGroups()}
         onFocus={() => void loadGroups()}
       >
-        <span aria-hidden="true">Aa</span> <span className="settings-label">Reading settings</span>
+        <span aria-hidden="true">Aa</span> <span className="words-wide-only">Reading settings</span>
       </button>
       <div
         ref={panel}

@@ -87,7 +87,7 @@ export function VersionStepper({ storyId, versions, leftId, rightId, comparisonI
         <span className="step-glyph" aria-hidden="true">
           ⤓
         </span>
-        <span className="step-words">Download as HTML</span>
+        <span className="words-wide-only">Download as HTML</span>
       </button>
     </nav>
   );
@@ -110,7 +110,9 @@ function StepLink({
       <span className="step-glyph" aria-hidden="true">
         {glyph}
       </span>
-      <span className="step-words">{label}</span> <kbd aria-hidden="true">{keyName}</kbd>
+      <span className="words-wide-only">
+        {label} <kbd aria-hidden="true">{keyName}</kbd>
+      </span>
     </>
   );
   return pair ? (

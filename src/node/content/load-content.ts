@@ -92,15 +92,6 @@ export async function loadContent(
   };
 }
 
-/** The pure part of loading: sources in, data and problems out. */
-export function buildContent(
-  sources: readonly { file: string; source: string }[],
-): Omit<LoadedContent, 'files'> {
-  return assembleContent(
-    sources.map(({ file, source }) => ({ file, parsed: parseArticle(file, source) })),
-  );
-}
-
 /** Parsed files (in file order) to data: the checks that span files, stories, comparisons. */
 function assembleContent(
   files: readonly { file: string; parsed: ParsedArticle }[],
