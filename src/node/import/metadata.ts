@@ -113,9 +113,24 @@ const BYLINE_END = new RegExp(
     String.raw`\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b`,
     String.raw`\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}`,
     String.raw`\s*\d{1,2}:\d{2}`,
+    // A job title after the names: "Senior Washington Correspondent", "Journaliste au Monde".
+    String.raw`\s+(?:senior|chief|staff|contributing|special|deputy|associate|managing)\s+\p{L}`,
+    String.raw`\s+(?:correspondent|reporter|columnist|journaliste?|redakteur(?:in)?)\b`,
   ].join('|'),
-  'i',
+  'iu',
 );
+
+/** Names joined by "and" in the set's languages, or commas. */
+const NAME_JOIN = /\s+(?:and|et|und|y|e)\s+|\s*,\s*/iu;
+
+/** "A et A" as some pages repeat an author: each name once, joined as the page joined them. */
+function onceEach(line: string): string {
+  const names = line.split(NAME_JOIN);
+  const unique = [...new Set(names)];
+  if (unique.length === names.length) return line;
+  const join = NAME_JOIN.exec(line)?.[0] ?? ' and ';
+  return unique.join(join);
+}
 
 /**
  * What a byline element says when it names nobody: a heading word, a template placeholder, a
@@ -132,7 +147,10 @@ export function cleanByline(value: string | null): string | null {
   const field = cleanField(value?.replace(/^\s*(?:by|von|par|por|di|door)\b:?\s*/i, ''));
   if (!field || /^https?:\/\//i.test(field)) return null;
   const end = field.search(BYLINE_END);
-  const line = (end >= 0 ? field.slice(0, end) : field).replace(/[\s,;:]+$/, '');
+  const cut = (end >= 0 ? field.slice(0, end) : field)
+    .replace(/\s*\([^)]*\)/gu, '') // "(avec Damien Leloup …)": who helped, not who wrote
+    .replace(/[\s,;:]+$/, '');
+  const line = onceEach(cut);
   return NO_NAME.test(line) ? null : line;
 }
 

@@ -165,3 +165,17 @@ describe('best source first', () => {
     });
   });
 });
+
+describe('cleanByline: job titles, helpers and repeats', () => {
+  it('keeps the names, not the job title, the helpers in brackets or a repeated name', () => {
+    expect(cleanByline('Andrea Stone Senior Washington Correspondent')).toBe('Andrea Stone');
+    expect(cleanByline('By Jane Okafor, Staff Writer')).toBe('Jane Okafor');
+    expect(
+      cleanByline(
+        'Martin Untersinger (avec Damien Leloup) et Martin Untersinger (avec Damien Leloup) Journaliste au Monde Suivre',
+      ),
+    ).toBe('Martin Untersinger');
+    expect(cleanByline('Priya Raman and Tom Ellery')).toBe('Priya Raman and Tom Ellery');
+    expect(cleanByline('Jürgen Müller und Aylin Şahin')).toBe('Jürgen Müller und Aylin Şahin');
+  });
+});
