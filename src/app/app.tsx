@@ -8,11 +8,10 @@ import {
   preloadStory,
   useContentStore,
 } from '../store/content-store.ts';
-import { GROUP_KINDS } from '../domain/listing.ts';
+import { GROUP_KINDS } from '../domain/group-kinds.ts';
 import { groupPathsOf, paths } from '../shared/paths.ts';
 import { Layout } from './layout.tsx';
 import { lazyRoute } from './lazy-route.ts';
-import { firstPageKey, listAddress, NEWEST_KEY } from './routes/list-address.ts';
 import { notFound } from './routes/not-found.ts';
 
 // Each route's code is its own chunk: an article page never loads the comparison view.
@@ -23,13 +22,31 @@ const compare = lazyRoute(() => import('./routes/compare-route.tsx').then((m) =>
 const story = lazyRoute(() => import('./routes/story-route.tsx').then((m) => m.StoryRoute));
 const list = lazyRoute(() => import('./routes/list-route.tsx').then((m) => m.ListRoute));
 
+// Reading list addresses is code only list pages need: other routes never load it.
+const listAddresses = () => import('./routes/list-address.ts');
+
+/** Every address pattern of a list page: home's pages, each kind's index and groups. */
+const LIST_PATTERNS = [
+  paths.home.pattern,
+  paths.home.pagePattern,
+  ...GROUP_KINDS.flatMap((kind) => {
+    const { group, index } = groupPathsOf(kind);
+    return [index.pattern, index.pagePattern, group.pattern, group.pagePattern];
+  }),
+];
+
 /** The newest stories and the not-found page's code: what a missing page shows. */
-const preloadNotFound = () => Promise.all([notFound.preload(), preloadList(NEWEST_KEY)]);
+const preloadNotFound = async () => {
+  const { NEWEST_KEY } = await listAddresses();
+  await Promise.all([notFound.preload(), preloadList(NEWEST_KEY)]);
+};
 
 /** Loads the code and data of the page at `pathname`, so its first render needs no fallback. */
 export async function preloadPath(pathname: string): Promise<void> {
-  const listed = listAddress(pathname);
-  if (listed) {
+  const isList = LIST_PATTERNS.some((pattern) => matchPath(pattern, pathname));
+  const { listAddress, firstPageKey } = isList ? await listAddresses() : {};
+  const listed = listAddress?.(pathname);
+  if (listed && firstPageKey) {
     const route = listed.ref.kind === 'home' ? home : list;
     await Promise.all([route.preload(), preloadList(listed.key ?? firstPageKey(listed.ref))]);
     // A page the list does not have says how many it has (its first page tells).
@@ -76,12 +93,9 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route path={paths.home.pattern} element={<home.Component />} />
         <Route path={paths.home.pagePattern} element={<home.Component />} />
-        {GROUP_KINDS.flatMap((kind) => {
-          const { group, index } = groupPathsOf(kind);
-          return [index.pattern, index.pagePattern, group.pattern, group.pagePattern].map(
-            (pattern) => <Route key={pattern} path={pattern} element={<list.Component />} />,
-          );
-        })}
+        {LIST_PATTERNS.slice(2).map((pattern) => (
+          <Route key={pattern} path={pattern} element={<list.Component />} />
+        ))}
         <Route path={paths.article.pattern} element={<article.Component />} />
         <Route path={paths.compare.pattern} element={<compare.Component />} />
         <Route path={paths.search.pattern} element={<search.Component />} />

@@ -8,9 +8,9 @@
  * Pure, and build-time only: src/node/vite-plugin-content.ts writes each page as a JSON file and
  * the prerendering lists every page's address; the browser reads one page at a time.
  */
+import { GROUP_KINDS } from './group-kinds.ts';
 import type { ContentIndex } from './content.ts';
 import {
-  GROUP_KINDS,
   listKey,
   monthName,
   monthOf,

@@ -10,7 +10,6 @@ import type { ContentIndex } from './content.ts';
 
 /** The kinds of group a story can be listed under. */
 export type GroupKind = 'tag' | 'publisher' | 'month';
-export const GROUP_KINDS: readonly GroupKind[] = ['tag', 'publisher', 'month'];
 
 /** Which list: home's, one group's, or the index of a kind of group. */
 export type ListRef =

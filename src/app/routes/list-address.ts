@@ -4,7 +4,8 @@
  * it, so all three agree on what a list's address means.
  */
 import { matchPath } from 'react-router';
-import { GROUP_KINDS, listKey, pageNumber, type ListRef } from '../../domain/listing.ts';
+import { GROUP_KINDS } from '../../domain/group-kinds.ts';
+import { listKey, pageNumber, type ListRef } from '../../domain/listing.ts';
 import { groupPathsOf, paths } from '../../shared/paths.ts';
 
 export interface ListAddress {
