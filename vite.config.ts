@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/node/vite-plugin-content.ts';
@@ -12,7 +13,7 @@ import { sliceFromEnv } from './src/node/shard.ts';
 const slice = sliceFromEnv(process.env);
 
 // One config for the app, the dev server and every test runner.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     contentPlugin({ dir: process.env['CONTENT_DIR'] ?? 'content', slice }),
@@ -23,6 +24,21 @@ export default defineConfig({
     previewNotFoundPlugin(),
     searchPlugin({ slice }),
   ],
+  // react-router's package exports name only its development build (warnings and checks a
+  // reader never sees); the production build beside it is 0.5 KB gzip smaller on every route.
+  resolve:
+    command === 'build'
+      ? {
+          alias: [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ],
+        }
+      : {},
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
@@ -38,12 +54,22 @@ export default defineConfig({
           chunk.facadeModuleId === '\0virtual:content/index'
             ? 'data/content-index.js'
             : 'assets/[name]-[hash].js',
-        // The libraries every route needs, in one long-cached chunk with an honest name.
+        // The libraries every route needs, in one long-cached chunk with an honest name; then the
+        // app's own modules that every route needs (stores, paths, formats, the shell), in one
+        // chunk rather than a dozen: each file gzipped alone repeats what the others share, so
+        // one file is 1.5 KB smaller on every route than the ten it replaces. Nothing loaded
+        // lazily (the aligner, a route, search, settings) may match here.
         codeSplitting: {
           groups: [
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|zustand|date-fns)[\\/]/,
+              priority: 2,
+            },
+            {
+              name: 'app',
+              test: /src[\\/](store[\\/](content|reader)-|shared[\\/]|domain[\\/](body|content|group-kinds|story)|app[\\/](app|layout|use-scroll-to-hash|route-error-boundary|lazy-route|routes[\\/]not-found\.ts)|features[\\/](settings[\\/](settings-menu|use-apply-settings|apply-settings)|search[\\/]search-box)|engine[\\/](compact|rank-findings|group-text|round)\.ts)/,
+              priority: 1,
             },
           ],
         },
@@ -87,4 +113,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
