@@ -21,7 +21,7 @@ export function Layout() {
           News Versions
         </Link>
         <SearchBox />
-        <nav aria-label="Site" className="site-nav">
+        <nav aria-label="Site" className="site-nav screen-only">
           <Link to={paths.home.to()}>Stories</Link>
           <SettingsMenu />
         </nav>

@@ -219,6 +219,10 @@ describe('comparison in Chromium', () => {
     expect(await page.locator('.cmp-fold').count()).toBe(0);
     expect(await page.locator('.cmp-row').count()).toBeGreaterThan(folded);
     expect(await page.isVisible('.cmp-toolbar')).toBe(false);
+    // Paper has nothing to click: no search, settings, stepper or version links.
+    for (const name of ['Reading settings', 'Download as HTML', 'Swap sides'])
+      expect(await page.getByText(name, { exact: true }).isVisible()).toBe(false);
+    expect(await page.getByRole('searchbox').isVisible()).toBe(false);
   });
 
   it('has no axe violations in either mode', async () => {

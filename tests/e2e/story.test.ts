@@ -217,6 +217,12 @@ describe('a story of six versions in Chromium', () => {
       expect(text).toContain('Dana Whitlock');
       expect(text).toContain('Findings');
       expect(text).not.toContain('Download as HTML');
+      // The whole text, as on paper: the two unchanged opening paragraphs are not folded away…
+      expect(text).toContain('Residents of low-lying streets in Millbrook were told to leave');
+      expect(text).not.toMatch(/unchanged paragraphs/);
+      // …and no control that needs a script (toolbar, stepper, swap links) is left to click.
+      expect(await offline.locator('button, select, input').count()).toBe(0);
+      expect(text).not.toContain('Swap sides');
       // Styled by the inlined stylesheets: the page's font, not the browser's default.
       const family = await offline.locator('body').evaluate((b) => getComputedStyle(b).fontFamily);
       expect(family).toContain('system-ui');

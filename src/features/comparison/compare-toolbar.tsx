@@ -29,7 +29,7 @@ export function CompareToolbar(props: ToolbarProps) {
   const replace = { replace: true };
   return (
     <div
-      className="cmp-toolbar"
+      className="cmp-toolbar screen-only"
       ref={ref}
       data-sticky=""
       role="toolbar"

@@ -69,7 +69,7 @@ export function CompareView({
         selected={view.selectedItem?.id ?? null}
         onSelect={select}
       >
-        <p className="cmp-links">
+        <p className="cmp-links screen-only">
           <Link to={`${paths.compare.to(right.id, left.id)}${search}`}>Swap sides</Link>
           {others.map((v) => (
             <Link key={v.id} to={paths.compare.to(left.id, v.id)}>

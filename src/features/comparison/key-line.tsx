@@ -1,7 +1,7 @@
 /** The one visible line that says what each mark means. */
 export function KeyLine() {
   return (
-    <p className="cmp-key" aria-label="What the marks mean">
+    <p className="cmp-key screen-only" aria-label="What the marks mean">
       <span className="cmp-key-item cmp-key-bar">sentence changed</span>
       <span className="cmp-key-item">
         <mark className="cmp-key-tint">changed words</mark>

@@ -5,6 +5,7 @@ import type { Comparison } from '../../engine/types.ts';
 import { RankedFindingList } from './ranked-findings.tsx';
 import { rankFindings } from '../../engine/rank-findings.ts';
 import { storyHeadline } from './story-headline.ts';
+import { usePrinting } from './use-printing.ts';
 
 /**
  * The top of the comparison: the page's heading (the story's headline, then which two versions
@@ -33,6 +34,8 @@ export function ComparisonVerdict({
   const titleId = useId();
   // Null until the reader chooses: CSS then shows the details on wide screens, folds them on phones.
   const [open, setOpen] = useState<boolean | null>(null);
+  // Paper and a saved copy have no toggle to press: they show the details on every width.
+  const printing = usePrinting();
   const ranked = useMemo(() => rankFindings(comparison.findings), [comparison.findings]);
   const { summary } = comparison;
   const headline = storyHeadline(left, right);
@@ -64,7 +67,7 @@ export function ComparisonVerdict({
       </p>
       <button
         type="button"
-        className="verdict-toggle"
+        className="verdict-toggle screen-only"
         aria-expanded={open ?? false}
         aria-controls={detailsId}
         onClick={() => setOpen(!(open ?? false))}
@@ -74,7 +77,7 @@ export function ComparisonVerdict({
       <div
         className="verdict-details"
         id={detailsId}
-        data-open={open === null ? 'auto' : String(open)}
+        data-open={printing ? 'true' : open === null ? 'auto' : String(open)}
       >
         <p className="verdict-sentence" aria-hidden="true">
           <strong className="verdict-similarity">{Math.round(similarity * 100)}% similar.</strong>{' '}

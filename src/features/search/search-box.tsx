@@ -28,7 +28,7 @@ export function SearchBox() {
     <form
       role="search"
       aria-label="Site"
-      className="search-box"
+      className="search-box screen-only"
       action={paths.search.to()}
       method="get"
       onSubmit={submit}

@@ -5,8 +5,11 @@
  * text of the page's stylesheets is inlined so the marks look as they do on screen.
  */
 
-/** Elements that run, embed or fetch something: none belong in a saved page. */
-const DROP = 'script, noscript, iframe, object, embed, link, template, base, meta';
+/**
+ * Elements that run, embed or fetch something, and controls that only a running page can work
+ * (`.screen-only`, which paper leaves out too): none belong in a saved page.
+ */
+const DROP = 'script, noscript, iframe, object, embed, link, template, base, meta, .screen-only';
 
 /** The clone of `element` without scripts, event handlers or app-relative links. */
 export function cleanClone(element: Element, pageUrl: string): Element {
@@ -81,6 +84,20 @@ export function snapshotHtml(
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * Runs `take` while the page shows its print layout: views listen for `beforeprint` to show the
+ * whole text (nothing folded, nothing left to unfold), and a saved copy, like paper, must hold
+ * all of it. The listeners render synchronously, so the layout is there when `take` runs.
+ */
+export function inPrintLayout<T>(win: Window, take: () => T): T {
+  win.dispatchEvent(new Event('beforeprint'));
+  try {
+    return take();
+  } finally {
+    win.dispatchEvent(new Event('afterprint'));
+  }
 }
 
 /** Saves `html` as a file through a Blob link (allowed by the site's policy: no script runs). */

@@ -48,17 +48,16 @@ export function VersionStepper({ storyId, versions, leftId, rightId, comparisonI
   const save = async () => {
     const element = document.getElementById(comparisonId);
     if (!element) return;
-    const { downloadHtml, snapshotHtml } = await import('./snapshot.ts');
+    const { downloadHtml, inPrintLayout, snapshotHtml } = await import('./snapshot.ts');
     const name = `${labelOf(steps.left)} vs ${labelOf(steps.right)}`;
-    const html = snapshotHtml(element, document, {
-      title: `${title}: ${name}`,
-      savedAt: new Date(),
-    });
+    const html = inPrintLayout(window, () =>
+      snapshotHtml(element, document, { title: `${title}: ${name}`, savedAt: new Date() }),
+    );
     downloadHtml(html, `${leftId}-vs-${rightId}.html`);
   };
 
   return (
-    <nav className="version-stepper" aria-label="Versions of this story">
+    <nav className="version-stepper screen-only" aria-label="Versions of this story">
       <p className="stepper-story">
         <Link to={paths.story.to(storyId)} title={title}>
           <span aria-hidden="true">← </span>

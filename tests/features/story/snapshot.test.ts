@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanClone, snapshotHtml } from '../../../src/features/story/snapshot.ts';
+import { cleanClone, inPrintLayout, snapshotHtml } from '../../../src/features/story/snapshot.ts';
 
 describe('a comparison saved as one HTML file', () => {
   const setUp = () => {
@@ -12,6 +12,7 @@ describe('a comparison saved as one HTML file', () => {
         <script>alert(1)</script>
         <p class="mark" onclick="steal()">changed <ins>words</ins></p>
         <a href="/articles/a">A</a> <a href="#pair-2">pair 2</a> <a href="javascript:evil()">x</a>
+        <div class="toolbar screen-only"><button>Next change</button></div>
       </div>`;
     return document.getElementById('comparison') as HTMLElement;
   };
@@ -23,6 +24,34 @@ describe('a comparison saved as one HTML file', () => {
     expect(clone.querySelector('ins')?.textContent).toBe('words');
     const hrefs = [...clone.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://news.example/articles/a', '#pair-2', null]);
+  });
+
+  it('leaves out the controls only a running page can work', () => {
+    const clone = cleanClone(setUp(), 'https://news.example/compare/a/b');
+    expect(clone.querySelector('.screen-only')).toBeNull();
+    expect(clone.textContent).not.toContain('Next change');
+  });
+
+  it('is taken in the print layout, so folded text is in the file', () => {
+    const element = setUp();
+    const folded = document.createElement('p');
+    folded.textContent = '2 unchanged paragraphs';
+    element.append(folded);
+    const unfold = () => (folded.textContent = 'The first paragraph. The second paragraph.');
+    const fold = () => (folded.textContent = '2 unchanged paragraphs');
+    window.addEventListener('beforeprint', unfold);
+    window.addEventListener('afterprint', fold);
+    try {
+      const html = inPrintLayout(window, () =>
+        snapshotHtml(element, document, { title: 'A vs B', savedAt: new Date() }),
+      );
+      expect(html).toContain('The first paragraph. The second paragraph.');
+      expect(html).not.toContain('2 unchanged paragraphs');
+      expect(folded.textContent).toBe('2 unchanged paragraphs');
+    } finally {
+      window.removeEventListener('beforeprint', unfold);
+      window.removeEventListener('afterprint', fold);
+    }
   });
 
   it('inlines the page styles and the reader look, and leaves the page itself untouched', () => {
