@@ -36,6 +36,13 @@ const SIBLING_FEATURE = (feature) => ({
   message: 'Features never import each other: compose them in src/app.',
 });
 
+/** react-router's `Link` carries code this app never runs; the app's own is in src/shared. */
+const ROUTER_LINK = {
+  name: 'react-router',
+  importNames: ['Link', 'NavLink'],
+  message: 'Use Link from src/shared/link.tsx (see its doc comment).',
+};
+
 /** Every folder under src/features is a feature, so a new one is fenced in without editing this file. */
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -82,7 +89,7 @@ export default tseslint.config(
   ...LAYERS.map(([files, patterns]) => ({
     files: [files],
     ignores: files === 'src/domain/**' ? ['src/domain/article-schema.ts'] : [],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
+    rules: { 'no-restricted-imports': ['error', { patterns, paths: [ROUTER_LINK] }] },
   })),
   {
     files: ['src/node/**/*.ts', 'scripts/**/*.{ts,mjs}', 'tests/**/*.{ts,tsx}', '*.config.{ts,js}'],

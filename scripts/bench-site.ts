@@ -71,6 +71,10 @@ export async function pageBytes(browser: Browser, outDir: string, url: string): 
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator('main h1').first().waitFor();
+  // A prerendered page starts its app after the first paint, which can come after the network
+  // was first idle: wait until the app is live (`<html data-ready>`) and its fetches are done.
+  await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
   await Promise.all(documents);
   await page.close();
   let code = 0;

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { Link } from '../shared/link.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
 import { SettingsMenu } from '../features/settings/settings-menu.tsx';
 import { useApplySettings } from '../features/settings/use-apply-settings.ts';

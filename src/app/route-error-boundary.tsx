@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../shared/link.tsx';
 import { paths } from '../shared/paths.ts';
 
 interface Props {

@@ -30,6 +30,14 @@ describe('layer rules', () => {
     ).toContain('no-restricted-imports');
   });
 
+  it("react-router's Link is not imported; the app's own is", async () => {
+    const code = (from: string) => `import { Link } from '${from}';\nexport const x = Link;\n`;
+    expect(await ruleIds('src/features/story/x.tsx', code('react-router'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await ruleIds('src/features/story/x.tsx', code('../../shared/link.tsx'))).toEqual([]);
+  });
+
   it('browser code may not import a parser', async () => {
     expect(
       await ruleIds('src/store/x.ts', "import { parse } from 'yaml';\nexport const x = parse;\n"),

@@ -6,7 +6,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { productionBuild } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
 import { launchBrowser, openPage } from './browser.ts';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   }
   process.env['CONTENT_DIR'] = CONTENT_DIR;
   try {
-    await build({ logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+    await productionBuild({ logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
   } finally {
     delete process.env['CONTENT_DIR'];
   }

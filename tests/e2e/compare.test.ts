@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { productionBuild } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 import { axeViolations } from './axe.ts';
@@ -17,7 +18,7 @@ beforeAll(async () => {
   process.env['CONTENT_DIR'] = 'tests/fixtures/long-story';
   try {
     const outDir = 'test-results/long-story-site';
-    await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await productionBuild({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
     long = await preview({
       logLevel: 'error',
       build: { outDir },

@@ -3,7 +3,8 @@
  * The site is built once per run into test-results/site.
  */
 import type { TestProject } from 'vitest/node';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { productionBuild } from './production-build.ts';
 
 const OUT_DIR = 'test-results/site';
 
@@ -14,7 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  await productionBuild({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
   const server: PreviewServer = await preview({
     logLevel: 'warn',
     build: { outDir: OUT_DIR },

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { productionBuild } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importVersion } from '../../src/node/import/import-version.ts';
 import { launchBrowser, openPage } from './browser.ts';
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const before = process.env['CONTENT_DIR'];
   process.env['CONTENT_DIR'] = CONTENT;
   try {
-    await build({ logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
+    await productionBuild({ logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
   } finally {
     if (before === undefined) delete process.env['CONTENT_DIR'];
     else process.env['CONTENT_DIR'] = before;

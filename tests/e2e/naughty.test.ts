@@ -7,7 +7,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { productionBuild } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/node/content/load-content.ts';
 import { parseMarkdownFile } from '../../src/node/content/markdown.ts';
@@ -43,7 +44,7 @@ beforeAll(async () => {
   for (const { article } of rejected) rmSync(article.file);
   process.env['CONTENT_DIR'] = CONTENT;
   try {
-    await build({ logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
+    await productionBuild({ logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
   } finally {
     delete process.env['CONTENT_DIR'];
   }

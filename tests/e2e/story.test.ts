@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { productionBuild } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
   process.env['CONTENT_DIR'] = 'tests/fixtures/story';
   process.env['SITE_ORIGIN'] = 'https://news.example';
   try {
-    await build({ logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+    await productionBuild({ logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
   } finally {
     delete process.env['CONTENT_DIR'];
     delete process.env['SITE_ORIGIN'];

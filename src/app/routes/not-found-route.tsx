@@ -1,5 +1,5 @@
 import './not-found.css';
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import { RecentStories } from '../../features/reading/recent-stories.tsx';
 import { paths } from '../../shared/paths.ts';
 import { useListPage } from '../../store/content-store.ts';

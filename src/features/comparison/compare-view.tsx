@@ -1,6 +1,6 @@
 import './compare.css';
 import { useMemo, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
 import { onlyAnchor, pairAnchor } from './compare-model.ts';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { formatDay } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { monthOf, slugify } from '../../domain/listing.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';

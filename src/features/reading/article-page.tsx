@@ -1,6 +1,6 @@
 import './article.css';
 import './meta-line.css';
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary, LoadedArticle } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
 import { ArticleBody } from './article-body.tsx';

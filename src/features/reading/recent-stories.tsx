@@ -1,5 +1,5 @@
 import './recent-stories.css';
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import { plural } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
 import { useStory } from '../../store/content-store.ts';

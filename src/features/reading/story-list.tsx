@@ -1,6 +1,6 @@
 import './story-list.css';
 import './meta-line.css';
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { StoryDigest } from '../../domain/story.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';

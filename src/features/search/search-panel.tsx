@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import { paths } from '../../shared/paths.ts';
 import { SearchResults } from './search-results.tsx';
 import { useSearch } from './use-search.ts';

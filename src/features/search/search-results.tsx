@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import { excerptParts } from './excerpt.ts';
 import type { SearchState } from './use-search.ts';
 

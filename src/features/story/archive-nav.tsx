@@ -1,5 +1,5 @@
 import './list-pages.css';
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import { paths } from '../../shared/paths.ts';
 
 /** The ways into the archive besides the newest stories: by tag, by publisher, by month. */

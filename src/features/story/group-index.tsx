@@ -1,5 +1,5 @@
 import './list-pages.css';
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import { byYear, type GroupEntry, type GroupKind } from '../../domain/listing.ts';
 import { groupPathsOf } from '../../shared/paths.ts';
 

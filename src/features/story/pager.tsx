@@ -1,5 +1,5 @@
 import './list-pages.css';
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 
 /**
  * Where a page sits in its list, and the way to the pages either side: "Page 2 of 57" between

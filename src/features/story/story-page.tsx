@@ -1,5 +1,5 @@
 import './story.css';
-import { Link } from 'react-router';
+import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { TimelineStep } from '../../domain/story.ts';
 import { formatDay, plural } from '../../shared/format.ts';
