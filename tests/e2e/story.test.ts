@@ -66,7 +66,11 @@ describe('a story of six versions in Chromium', () => {
     // The headline shows where it changed: first, the evening update, the scraped copy.
     expect(await steps.nth(3).innerText()).toContain('NEW HEADLINE');
     expect(await steps.nth(2).innerText()).not.toContain('HEADLINE');
-    expect(await steps.nth(1).innerText()).toMatch(/\+\d+ words added, −0 removed · \d+% similar/);
+    // A step's share is worded apart from the comparison's "N% similar" (another measure).
+    expect(await steps.nth(1).innerText()).toMatch(
+      /\+\d+ words added, −0 removed · \d+% in common with First report/,
+    );
+    expect(await steps.nth(1).innerText()).not.toMatch(/similar/);
     expect(await page.locator('.drift-chart circle').count()).toBe(6);
     await steps.nth(2).getByRole('link', { name: 'What changed since Morning update' }).click();
     await page

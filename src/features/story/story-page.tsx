@@ -117,7 +117,7 @@ function TimelineItem({
               <span className="removed">−{step.removed} removed</span>
               <span className="step-similarity">
                 {' '}
-                · {percent(step.similarity)} similar to {previous.label}
+                · {percent(step.similarity)} in common with {previous.label}
               </span>
             </p>
             <p className="step-drift">
