@@ -16,6 +16,8 @@ interface SentenceIndex {
   /** Set when elements were added or removed under the root since the index was built. */
   stale: boolean;
   observer: MutationObserver;
+  /** Marks the index stale when `records` add or remove sentences. */
+  absorb: (records: MutationRecord[]) => void;
   first: Element | undefined;
   last: Element | undefined;
   bySentence: Map<string, HTMLElement[]>;
@@ -33,6 +35,9 @@ const indexes = new WeakMap<HTMLElement, SentenceIndex>();
  */
 function sentenceIndex(root: HTMLElement): SentenceIndex {
   const cached = indexes.get(root);
+  // Records not yet delivered (sentences added in this very task, as a fold opens inside a chunk
+  // that stays) are read now rather than after the query.
+  if (cached && !cached.stale) cached.absorb(cached.observer.takeRecords());
   if (
     cached &&
     !cached.stale &&
@@ -44,7 +49,7 @@ function sentenceIndex(root: HTMLElement): SentenceIndex {
   const elements = [...root.getElementsByClassName('cmp-s')];
   // Only sentences coming or going matter: the findings panel or a preview box re-rendering
   // under the same root leaves the index as it is.
-  const observer = new MutationObserver((records) => {
+  const absorb = (records: MutationRecord[]) => {
     const touched = (node: Node) =>
       node instanceof Element &&
       (node.classList.contains('cmp-s') || node.getElementsByClassName('cmp-s').length > 0);
@@ -54,10 +59,12 @@ function sentenceIndex(root: HTMLElement): SentenceIndex {
         observer.disconnect();
         return;
       }
-  });
+  };
+  const observer = new MutationObserver(absorb);
   const index: SentenceIndex = {
     stale: false,
     observer,
+    absorb,
     first: elements[0],
     last: elements.at(-1),
     bySentence: new Map(),
