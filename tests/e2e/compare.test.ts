@@ -68,6 +68,9 @@ describe('comparison in Chromium', () => {
     expect(await page.isVisible('.cmp-toolbar >> text=25 changes')).toBe(true);
     const toolbar = await page.$eval('.cmp-toolbar', (el) => el.getBoundingClientRect().bottom);
     expect(Math.abs((await top(page, '.cmp-heads')) - toolbar)).toBeLessThan(2);
+    // The two columns share the page's width: no empty column beside them.
+    const width = (selector: string) => page.$eval(selector, (el) => el.clientWidth);
+    expect(await width('.cmp-rows')).toBeGreaterThan((await width('.cmp-toolbar')) - 2);
     expect(errors).toEqual([]);
   });
 
