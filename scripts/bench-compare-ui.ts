@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { launchChromium } from '../src/node/chromium.ts';
-import { generateContent } from './generate-content.ts';
+import { generateContent, generateLightlyEdited } from './generate-content.ts';
 
 async function site(contentDir: string | null, outDir: string) {
   if (contentDir) process.env['CONTENT_DIR'] = contentDir;
@@ -48,7 +48,7 @@ declare function clickButton(text: string): void;
 const FRAME_BUDGET = 35;
 
 /** Interactions sent as a browser receives them (DOM clicks, CDP keys and pointer moves). */
-async function measure(page: Page, left: string, finding: number): Promise<Result[]> {
+async function measure(page: Page, sentence: string, finding: number): Promise<Result[]> {
   await page.evaluate(
     () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })),
   );
@@ -96,15 +96,11 @@ async function measure(page: Page, left: string, finding: number): Promise<Resul
       window.clickLabel = (text) => [...document.querySelectorAll('label')].find((l) => l.textContent.includes(text))?.querySelector('input')?.click();
       window.clickButton = (text) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === text)?.click();
     `);
-  const box = await page.locator(`[data-sid="${left}"]`).boundingBox();
+  const box = await page.locator(sentence).first().boundingBox();
   const steps: [string, () => Promise<unknown>][] = [
     [
       'click a sentence',
-      () =>
-        page.evaluate(
-          (s) => document.querySelector<HTMLElement>(s)?.click(),
-          `[data-sid="${left}"]`,
-        ),
+      () => page.evaluate((s) => document.querySelector<HTMLElement>(s)?.click(), sentence),
     ],
     ['key n', () => page.keyboard.press('n')],
     ['key p', () => page.keyboard.press('p')],
@@ -113,7 +109,7 @@ async function measure(page: Page, left: string, finding: number): Promise<Resul
       'choose a finding',
       () =>
         page.evaluate(
-          (n) => document.querySelectorAll<HTMLElement>('.cmp-finding')[n]?.click(),
+          (n) => document.querySelectorAll<HTMLElement>('.verdict-finding')[n]?.click(),
           finding,
         ),
     ],
@@ -145,28 +141,38 @@ export async function runCompareUiBench(): Promise<void> {
   );
   try {
     generateContent(path.join(dir, 'content'), 1, 100);
-    for (const [name, content, url, left, finding] of [
+    generateLightlyEdited(path.join(dir, 'light'), 100);
+    // Each case: its content (null: the site's own), the comparison, the sentence clicked and
+    // hovered (a selector; the first match), and which finding is chosen.
+    for (const [name, content, url, sentence, finding] of [
       [
         'seed pair',
         null,
         '/compare/japan-vietnam-cyber-defense-ap/japan-vietnam-defense-scraped-rewrite',
-        'L2',
+        '[data-sid="L2"]',
         4,
       ],
       [
         '100× longer versions',
         path.join(dir, 'content'),
         '/compare/generated-story-1-ap/generated-story-1-rewrite',
-        'L1302',
+        '[data-sid="L1302"]',
         300,
+      ],
+      [
+        '100× longer, lightly edited (changes only on)',
+        path.join(dir, 'light'),
+        '/compare/lightly-edited-wire/lightly-edited-updated',
+        '.cmp-row-changed .cmp-s[data-sid^="L"]',
+        4,
       ],
     ] as const) {
       const { server, base } = await site(content, path.join(dir, name.replace(/\W+/g, '-')));
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${base}${url}`);
-      await page.waitForSelector(`[data-sid="${left}"]`);
+      await page.waitForSelector(sentence);
       const sentences = await page.locator('.cmp-s').count();
-      const results = await measure(page, left, finding);
+      const results = await measure(page, sentence, finding);
       const frameWorst = Math.max(0, ...results.map((r) => r.worstFrame));
       // The longest task, or 50 ms plus a frame's blocking time (its longest task, rendering
       // included, when it was the frame's only long task; an upper bound otherwise).

@@ -123,3 +123,33 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     process.stdout.write(`wrote ${stories * 2} files to ${out}\n`);
   }
 }
+
+/**
+ * One story of two versions, each the long fixture story's text repeated `repeat` times, the
+ * second with the fixture's light edits in three of the copies (at a tenth, a half and nine
+ * tenths): a long story where most of the text is the same, so changes only is on by default.
+ */
+export function generateLightlyEdited(out: string, repeat: number): void {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const fixture = 'tests/fixtures/long-story';
+  const wire = split(path.join(fixture, 'marlow-bay-wall-wire.md'));
+  const updated = split(path.join(fixture, 'marlow-bay-wall-updated.md'));
+  const edited = new Set([0.1, 0.5, 0.9].map((at) => Math.floor(repeat * at)));
+  for (const [version, label, body] of [
+    ['wire', 'Wire copy', () => wire.body],
+    ['updated', 'Updated copy', (i: number) => (edited.has(i) ? updated.body : wire.body)],
+  ] as const) {
+    const front = {
+      ...wire.front,
+      id: `lightly-edited-${version}`,
+      story: 'lightly-edited',
+      label,
+    };
+    const text = Array.from({ length: repeat }, (_, i) => body(i)).join('\n\n');
+    writeFileSync(
+      path.join(out, `${front.id}.md`),
+      `---\n${stringify(front, { lineWidth: 0 })}---\n\n${text}\n`,
+    );
+  }
+}

@@ -93,20 +93,18 @@ export function CompareView({
       />
       <KeyLine />
 
-      <div className="cmp-body">
-        <div className="cmp-main" onClick={onActivate} onKeyDown={onActivate}>
-          {state.mode === 'side' ? (
-            <RowsView items={items} left={left} right={right} onOpenFold={view.openFold} />
-          ) : (
-            <InlineView
-              items={items}
-              comparison={comparison}
-              labels={labels}
-              order={state.order}
-              onOpenFold={view.openFold}
-            />
-          )}
-        </div>
+      <div className="cmp-main" onClick={onActivate} onKeyDown={onActivate}>
+        {state.mode === 'side' ? (
+          <RowsView items={items} left={left} right={right} onOpenFold={view.openFold} />
+        ) : (
+          <InlineView
+            items={items}
+            comparison={comparison}
+            labels={labels}
+            order={state.order}
+            onOpenFold={view.openFold}
+          />
+        )}
       </div>
     </div>
   );

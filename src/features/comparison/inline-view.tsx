@@ -1,9 +1,15 @@
 import { memo, type ReactNode } from 'react';
 import type { Comparison } from '../../engine/types.ts';
 import type { Side } from './compare-model.ts';
-import { chunksOf, inlineParagraphs, type Row, type RowItem } from './compare-rows.ts';
+import { inlineParagraphs, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
+
+/** Rows per chunk of paragraphs (a paragraph is never cut; see `rowChunks`). */
+const ROWS_PER_CHUNK = 16;
+
+const rowsInParagraph = (paragraph: readonly RowItem[]) =>
+  paragraph.reduce((sum, item) => sum + rowsIn(item), 0);
 
 /**
  * One text with the other's changes inline, like tracked changes, in the reading order of the
@@ -26,9 +32,9 @@ export const InlineView = memo(function InlineView({
   const paragraphs = inlineParagraphs(items);
   return (
     <section className="cmp-inline" aria-label={`Changes inline, in the order of ${labels[order]}`}>
-      {chunksOf(paragraphs, 8).map((chunk) => (
-        <div key={chunk[0]?.[0]?.key} className="cmp-chunk">
-          {chunk.map((paragraph) => {
+      {rowChunks(paragraphs, rowsInParagraph, ROWS_PER_CHUNK).map((chunk) => (
+        <div key={chunk.key} className="cmp-chunk">
+          {chunk.items.map((paragraph) => {
             const [first] = paragraph;
             if (first?.type === 'fold')
               return <FoldLine key={first.key} fold={first} onOpen={onOpenFold} />;

@@ -1,10 +1,13 @@
 import { memo, useMemo } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { SentenceView, Side } from './compare-model.ts';
-import { chunksOf, type Row, type RowItem } from './compare-rows.ts';
+import { rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
 import { VersionHead } from './version-head.tsx';
+
+/** Rows per chunk: small enough that a jump lays out little beyond the screen. */
+const ROWS_PER_CHUNK = 16;
 
 interface RowsViewProps {
   items: readonly RowItem[];
@@ -31,9 +34,9 @@ export const RowsView = memo(function RowsView({ items, left, right, onOpenFold 
           <VersionHead article={right} />
         </header>
       </div>
-      {chunksOf(items, 16).map((chunk) => (
-        <div key={chunk[0]?.key} className="cmp-chunk">
-          {chunk.map((item) =>
+      {rowChunks(items, rowsIn, ROWS_PER_CHUNK).map((chunk) => (
+        <div key={chunk.key} className="cmp-chunk">
+          {chunk.items.map((item) =>
             item.type === 'fold' ? (
               <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />
             ) : (

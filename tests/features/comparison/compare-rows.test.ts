@@ -9,6 +9,8 @@ import {
   foldRows,
   inlineParagraphs,
   itemHolding,
+  rowChunks,
+  rowsIn,
   type Fold,
 } from '../../../src/features/comparison/compare-rows.ts';
 
@@ -144,6 +146,20 @@ describe('folding unchanged text', () => {
       ['pair'],
       ['pair'],
       ['fold'],
+    ]);
+  });
+
+  it('cuts chunks by row position, so a chunk keeps its key and rows when a fold opens or closes', () => {
+    const chunk = (items: ReturnType<typeof foldRows>) =>
+      rowChunks(items, rowsIn, 4).map((c) => `${c.key}: ${c.items.map((i) => i.key).join(' ')}`);
+    // Rows p1–p5 folded (one line standing for five rows), then p6–p8, then p9–p12 folded.
+    expect(chunk(foldRows(rows, 'left'))).toEqual(['c0: p1', 'c1: p6 p7 p8', 'c2: p9']);
+    expect(chunk(rows)).toEqual(['c0: p1 p2 p3 p4', 'c1: p5 p6 p7 p8', 'c2: p9 p10 p11 p12']);
+    // Opening the first fold leaves the chunk after it as it was.
+    expect(chunk(foldRows(rows, 'left', new Set(['p1'])))).toEqual([
+      'c0: p1 p2 p3 p4',
+      'c1: p5 p6 p7 p8',
+      'c2: p9',
     ]);
   });
 });

@@ -55,4 +55,19 @@ describe('sentence index', () => {
     expect(findSentences(root, { pair: 1 })).toEqual([]);
     expect(walk).toHaveBeenCalledTimes(2);
   });
+
+  it('finds a sentence added between the first and the last in this very task', () => {
+    const root = column([
+      ['L0', 0],
+      ['L2', 2],
+    ]);
+    expect(findSentences(root, { pair: 1 })).toEqual([]);
+    // A fold opening inside a chunk that stays: the first and last sentence do not change.
+    const added = document.createElement('span');
+    added.className = 'cmp-s';
+    added.dataset['sid'] = 'L1';
+    added.dataset['pair'] = '1';
+    root.querySelector('[data-sid="L0"]')?.after(added);
+    expect(findSentences(root, { pair: 1 })).toEqual([added]);
+  });
 });
