@@ -37,6 +37,7 @@ import {
 } from './prerender-slice.ts';
 import { ownsStory, writesLists, type BuildSlice } from './shard.ts';
 import { staticAnswer } from './static-host.ts';
+import { emptyOutDirAside } from './empty-out-dir.ts';
 
 interface PrerenderedPage {
   url: string | null;
@@ -203,6 +204,13 @@ export function prerenderPlugin(
     apply: (userConfig, env) => env.command === 'build' && !userConfig.build?.ssr,
     configResolved(resolved) {
       config = resolved;
+    },
+    buildStart() {
+      // Before Vite empties the site folder (renderStart), move the old site aside: Vite's own
+      // emptying deletes file by file and blocked a rebuild for a minute (empty-out-dir.ts).
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const inRoot = outDir.startsWith(path.resolve(config.root) + path.sep);
+      if (config.build.write && (config.build.emptyOutDir ?? inRoot)) emptyOutDirAside(outDir);
     },
     writeBundle(_options, bundle) {
       // Each route chunk's own stylesheets (the comparison view's, say): a prerendered page
