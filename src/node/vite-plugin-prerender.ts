@@ -238,8 +238,9 @@ export function prerenderPlugin(
       const started = performance.now();
       const outDir = path.resolve(config.root, config.build.outDir);
       // Inside the project (Vite's cache folder), so the server build finds the project's
-      // node_modules wherever the site itself is written.
-      const serverDir = path.join(config.cacheDir, 'prerender');
+      // node_modules wherever the site itself is written; one folder per build process: two
+      // builds at once in one project (two shards, a test beside a bench) emptied each other's.
+      const serverDir = path.join(config.cacheDir, `prerender-${process.pid}`);
       try {
         // The content as the browser build read it: parsing and aligning every version again
         // would double the build's main cost.
