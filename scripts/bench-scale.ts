@@ -1,9 +1,9 @@
 /**
  * Build at scale (printed, never asserted): for N generated stories (two versions each, in a temp
- * folder, never content/), the build's time and peak memory with an empty cache, the bytes of home,
- * an article and the search index, and the rebuild after one added version (the cache warm).
- * `BENCH_SCALE_N=1000,10000` chooses the sizes; `BENCH_SCALE_SHARDS=N/n` also builds shard 1 of
- * n of an archive of N (what one machine of a matrix does) and extrapolates the whole.
+ * folder, never content/), the build's time, CPU and peak memory with an empty cache, the bytes of
+ * home, an article and the search index, and the rebuild after one added version (the cache warm).
+ * `BENCH_SCALE_N=1000,2000,5000,10000` (the default) chooses the sizes; `BENCH_SCALE_SHARDS=N/n`
+ * also builds shard 1 of n of an archive of N (what one machine of a matrix does).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,9 +21,9 @@ function bytesUnder(dir: string): number {
     .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
-/** Home: its HTML and the list of stories; an article: its HTML and data file; gzip. */
+/** Home: its HTML and its first page of stories; an article: its HTML and data file; gzip. */
 function siteBytes(site: string) {
-  const home = gz(path.join(site, 'index.html')) + gz(path.join(site, 'data/content-index.js'));
+  const home = gz(path.join(site, 'index.html')) + gz(path.join(site, 'data/list/home/1.json'));
   const article =
     gz(path.join(site, 'articles/generated-story-1-ap/index.html')) +
     gz(path.join(site, 'data/article/generated-story-1-ap.json'));
@@ -31,10 +31,10 @@ function siteBytes(site: string) {
 }
 
 const said = (step: StepFigures) =>
-  `${step.seconds.toFixed(1)} s, peak ${step.peakMb.toFixed(0)} MB`;
+  `${step.seconds.toFixed(1)} s (CPU ${step.cpuSeconds.toFixed(1)} s), peak ${step.peakMb.toFixed(0)} MB`;
 
 export async function runScaleBench(): Promise<void> {
-  const sizes = (process.env['BENCH_SCALE_N'] ?? '1000,10000').split(',').map(Number);
+  const sizes = (process.env['BENCH_SCALE_N'] ?? '1000,2000,5000,10000').split(',').map(Number);
   const curve: { n: number; step: StepFigures }[] = [];
   for (const n of sizes) {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
@@ -46,7 +46,7 @@ export async function runScaleBench(): Promise<void> {
       curve.push({ n, step: cold });
       const bytes = siteBytes(site);
       console.log(
-        `N = ${n.toLocaleString('en')}: build ${said(cold)}; home ${kb(bytes.home)}, article ${kb(bytes.article)} (gzip), search index ${kb(bytes.search)} on disk`,
+        `N = ${n.toLocaleString('en')}: build ${said(cold)}; home ${kb(bytes.home)}, article ${kb(bytes.article)} (HTML + data, gzip), search index ${kb(bytes.search)} on disk`,
       );
       addVersion(env.CONTENT_DIR, 1);
       const again = buildStep(site, env);
@@ -60,7 +60,7 @@ export async function runScaleBench(): Promise<void> {
     console.log('time and memory against N (ratio to the smallest):');
     for (const { n, step } of curve)
       console.log(
-        `  N = ${n.toLocaleString('en')}: ×${(n / first.n).toFixed(0)} stories, ×${(step.seconds / first.step.seconds).toFixed(1)} time, ×${(step.peakMb / first.step.peakMb).toFixed(1)} peak memory`,
+        `  N = ${n.toLocaleString('en')}: ×${(n / first.n).toFixed(0)} stories, ×${(step.seconds / first.step.seconds).toFixed(1)} time, ×${(step.cpuSeconds / first.step.cpuSeconds).toFixed(1)} CPU, ×${(step.peakMb / first.step.peakMb).toFixed(1)} peak memory (${((step.cpuSeconds * 1000) / n).toFixed(0)} ms CPU a story)`,
       );
   }
   const sharded = process.env['BENCH_SCALE_SHARDS'];

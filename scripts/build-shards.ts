@@ -25,6 +25,8 @@ const vite = path.join(
 export interface StepFigures {
   seconds: number;
   peakMb: number;
+  /** User and system CPU of the build's own process (its threads), not of Pagefind's binary. */
+  cpuSeconds: number;
 }
 
 /** One `vite build` of the site with `env` added, into `outDir`; its time and peak memory. */
@@ -34,7 +36,7 @@ export function buildStep(outDir: string, env: Record<string, string>): StepFigu
   for (const name of ['SHARD', 'MERGE_SHARDS', 'JOB_COMPLETION_INDEX', 'JOB_COMPLETION_COUNT'])
     Reflect.deleteProperty(clean, name);
   // The child reports its own peak (ru_maxrss), which spawnSync does not give.
-  const report = `process.on('exit', () => process.stderr.write('\\nPEAK_RSS_KB=' + process.resourceUsage().maxRSS + '\\n'));`;
+  const report = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nPEAK_RSS_KB=' + u.maxRSS + ' CPU_US=' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });`;
   const run = spawnSync(
     process.execPath,
     [
@@ -50,10 +52,14 @@ export function buildStep(outDir: string, env: Record<string, string>): StepFigu
     ],
     { env: { ...clean, ...env }, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' },
   );
-  const peak = /PEAK_RSS_KB=(\d+)/.exec(run.stderr)?.[1];
-  process.stderr.write(run.stderr.replace(/\n?PEAK_RSS_KB=\d+\n/, ''));
+  const [, peak, cpu] = /PEAK_RSS_KB=(\d+) CPU_US=(\d+)/.exec(run.stderr) ?? [];
+  process.stderr.write(run.stderr.replace(/\n?PEAK_RSS_KB=\d+ CPU_US=\d+\n/, ''));
   if (run.status !== 0) throw new Error(`vite build (${JSON.stringify(env)}) failed`);
-  return { seconds: (performance.now() - started) / 1000, peakMb: Number(peak ?? 0) / 1024 };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakMb: Number(peak ?? 0) / 1024,
+    cpuSeconds: Number(cpu ?? 0) / 1e6,
+  };
 }
 
 type Env = Record<string, string>;

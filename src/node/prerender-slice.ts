@@ -40,6 +40,11 @@ export function storyDataHash(storyId: string, content: ServerContent): string {
   return hashOf(...parts);
 }
 
+/** The hash of the list pages `keys` (`home/2`, `tag/weather/1`…): their names and data. */
+export function listDataHash(keys: readonly string[], content: ServerContent): string {
+  return hashOf(...keys.flatMap((key) => [key, JSON.stringify(content.lists[key] ?? null)]));
+}
+
 /** The hash of every file in a folder (the server bundle): the code that renders a page. */
 export function folderHash(dir: string): string {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { OLD_SITE_PREFIX } from './empty-out-dir.ts';
 
 export type BuildSlice =
   | { kind: 'all' }
@@ -64,7 +65,8 @@ export function shardFolders(from: string): string[] {
   let names: string[];
   try {
     names = readdirSync(from, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
+      // Not a dot folder: an old site moved aside while being deleted (empty-out-dir.ts).
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith(OLD_SITE_PREFIX))
       .map((entry) => path.join(from, entry.name))
       .sort();
   } catch {

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent, type LoadedContent } from './content/load-content.ts';
+import { writeDataFiles } from './data-files.ts';
 import { ownsStory, shardFolders, writesLists, type BuildSlice } from './shard.ts';
 import { ContentError, formatProblem } from './content/problem.ts';
 import { summarize, type ArticleSummary } from '../domain/article.ts';
@@ -166,19 +167,31 @@ export const LIST_DATA = 'data/list/';
 
 /**
  * The server build's `virtual:content`: the same exports, read from content handed over in
- * memory (`serverContent`, set on `globalThis` by the prerender step in each thread that renders)
- * instead of thousands of data modules that would only be bundled to be read back.
+ * memory (`serverContent`, set on `globalThis` by the prerender step) instead of thousands of
+ * data modules that would only be bundled to be read back. The prerender workers are handed only
+ * `{ dataDir }`, the site folder, and read each page's data file from there when it renders
+ * (the files the browser fetches, written before): no worker holds a copy of every article.
  */
 export const SERVER_CONTENT_KEY = 'news-versions:content';
 const SERVER_MODULE = [
+  "import { readFile } from 'node:fs/promises';",
+  "import { join } from 'node:path';",
   `const shared = globalThis[Symbol.for(${JSON.stringify(SERVER_CONTENT_KEY)})];`,
   "if (!shared) throw new Error('the server build reads content handed over by the prerender step');",
-  'const pick = (table, key) => Promise.resolve(Object.hasOwn(table, key) ? table[key] : undefined);',
-  'export const loadIndex = () => Promise.resolve(shared.index);',
-  'export const loadArticle = (id) => pick(shared.articles, id);',
-  'export const loadComparison = (key) => pick(shared.comparisons, key);',
-  'export const loadStory = (id) => pick(shared.stories, id);',
-  'export const loadList = (key) => pick(shared.lists, key);',
+  // A key with an empty, "." or ".." part names no file (it would climb out of the folder).
+  "const unsafe = (key) => key.split('/').some((part) => part === '' || part === '.' || part === '..');",
+  'const fromDisk = (folder, key) => unsafe(key) ? Promise.resolve(undefined) :',
+  "  readFile(join(shared.dataDir, folder, key + '.json'), 'utf8').then(JSON.parse, (error) => {",
+  "    if (error.code === 'ENOENT') return undefined;",
+  '    throw error;',
+  '  });',
+  'const pick = (name, folder, key) => shared.dataDir ? fromDisk(folder, key) :',
+  '  Promise.resolve(Object.hasOwn(shared[name], key) ? shared[name][key] : undefined);',
+  "export const loadIndex = () => shared.index ? Promise.resolve(shared.index) : Promise.reject(new Error('a prerender worker has no whole index: render lists from their pages'));",
+  `export const loadArticle = (id) => pick('articles', ${JSON.stringify(ARTICLE_DATA)}, id);`,
+  `export const loadComparison = (key) => pick('comparisons', ${JSON.stringify(COMPARISON_DATA)}, key);`,
+  `export const loadStory = (id) => pick('stories', ${JSON.stringify(STORY_DATA)}, id);`,
+  `export const loadList = (key) => pick('lists', ${JSON.stringify(LIST_DATA)}, key);`,
 ].join('\n');
 
 /** What the server build's `virtual:content` reads: plain data, so it can go to a worker. */
@@ -198,6 +211,23 @@ export function serverContent(data: ContentData): ServerContent {
     stories: Object.fromEntries(storyPayloads(data)),
     lists: Object.fromEntries(listPayloads(data)),
   };
+}
+
+/**
+ * Every data file of the site this build writes, as `[file, value]`, made one at a time: a shard
+ * writes its own stories' files (a merge copies the shards', see prerender) and only the whole
+ * site or the merge the lists.
+ */
+function* dataFiles(data: ContentData, slice: BuildSlice): Generator<[string, unknown]> {
+  const owns = (storyId: string) => ownsStory(slice, storyId);
+  for (const [id, payload] of articlePayloads(data))
+    if (owns(payload.index.stories[0]?.id ?? '')) yield [`${ARTICLE_DATA}${id}.json`, payload];
+  for (const [key, comparison] of Object.entries(data.comparisons))
+    yield [`${COMPARISON_DATA}${key}.json`, comparison];
+  for (const [id, payload] of storyPayloads(data))
+    if (owns(id)) yield [`${STORY_DATA}${id}.json`, payload];
+  if (writesLists(slice))
+    for (const [key, payload] of listPayloads(data)) yield [`${LIST_DATA}${key}.json`, payload];
 }
 
 /**
@@ -235,21 +265,11 @@ export function contentPlugin(options: {
       root = config.root;
       site = config.command === 'build' && !config.build.ssr ? { base: config.base } : null;
     },
-    async generateBundle() {
-      if (!site) return;
+    async writeBundle(outputOptions) {
+      if (!site || !outputOptions.dir) return;
       const { data } = await load();
       if (!data) return;
-      const json = (fileName: string, value: unknown) =>
-        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(value) });
-      // A shard writes its own stories' files; a merge copies the shards' (see prerender).
-      for (const [id, payload] of articlePayloads(data))
-        if (owns(payload.index.stories[0]?.id ?? '')) json(`${ARTICLE_DATA}${id}.json`, payload);
-      for (const [key, comparison] of Object.entries(data.comparisons))
-        json(`${COMPARISON_DATA}${key}.json`, comparison);
-      for (const [id, payload] of storyPayloads(data))
-        if (owns(id)) json(`${STORY_DATA}${id}.json`, payload);
-      if (writesLists(slice))
-        for (const [key, payload] of listPayloads(data)) json(`${LIST_DATA}${key}.json`, payload);
+      await writeDataFiles(outputOptions.dir, dataFiles(data, slice));
     },
     buildStart() {
       loading = null;

@@ -26,12 +26,18 @@ import {
   serverContent,
   STORY_DATA,
   type ContentPluginApi,
-  type ServerContent,
 } from './vite-plugin-content.ts';
 import { hashOf, openCache } from './content/build-cache.ts';
-import { copyShards, folderHash, storyDataHash, storyOfUrl } from './prerender-slice.ts';
+import {
+  copyShards,
+  folderHash,
+  listDataHash,
+  storyDataHash,
+  storyOfUrl,
+} from './prerender-slice.ts';
 import { ownsStory, writesLists, type BuildSlice } from './shard.ts';
 import { staticAnswer } from './static-host.ts';
+import { emptyOutDirAside } from './empty-out-dir.ts';
 
 interface PrerenderedPage {
   url: string | null;
@@ -68,7 +74,9 @@ const escapeAttribute = (text: string) =>
 /**
  * Renders `urls` in a worker thread: a fresh heap (in the build's own, large after bundling
  * thousands of modules, garbage collection tripled the time) and a second core. The worker reads
- * the server bundle with the content handed over as plain data; pages come back as messages.
+ * the server bundle with `{ dataDir }`, the site folder, from which it reads each page's data file
+ * (it was handed a copy of all the content before: one more copy of every body per worker);
+ * pages come back as messages.
  */
 const WORKER = `
 import { parentPort, workerData } from 'node:worker_threads';
@@ -85,7 +93,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 function renderInWorker(
   entry: string,
-  content: ServerContent,
+  dataDir: string,
   urls: (string | null)[],
   onPage: (page: PrerenderedPage) => void,
 ): Promise<void> {
@@ -96,7 +104,12 @@ function renderInWorker(
     writeFileSync(script, WORKER);
     const worker = new Worker(pathToFileURL(script), {
       execArgv: [],
-      workerData: { key: SERVER_CONTENT_KEY, content, urls, entry: pathToFileURL(entry).href },
+      workerData: {
+        key: SERVER_CONTENT_KEY,
+        content: { dataDir },
+        urls,
+        entry: pathToFileURL(entry).href,
+      },
     });
     worker.on('message', (message: { page?: PrerenderedPage; error?: string; done?: true }) => {
       if (message.page) {
@@ -115,6 +128,13 @@ function renderInWorker(
       resolve(); // settled already when it reported done or failed
     });
   });
+}
+
+/** A list page in the page cache: the lists it showed, the hash of their data, its HTML. */
+interface CachedListPage {
+  lists: string[];
+  data: string;
+  html: string;
 }
 
 /** What a prerendered page loads besides its HTML. */
@@ -185,6 +205,13 @@ export function prerenderPlugin(
     configResolved(resolved) {
       config = resolved;
     },
+    buildStart() {
+      // Before Vite empties the site folder (renderStart), move the old site aside: Vite's own
+      // emptying deletes file by file and blocked a rebuild for a minute (empty-out-dir.ts).
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const inRoot = outDir.startsWith(path.resolve(config.root) + path.sep);
+      if (config.build.write && (config.build.emptyOutDir ?? inRoot)) emptyOutDirAside(outDir);
+    },
     writeBundle(_options, bundle) {
       // Each route chunk's own stylesheets (the comparison view's, say): a prerendered page
       // links them itself, so it is styled before (and without) its script.
@@ -211,8 +238,9 @@ export function prerenderPlugin(
       const started = performance.now();
       const outDir = path.resolve(config.root, config.build.outDir);
       // Inside the project (Vite's cache folder), so the server build finds the project's
-      // node_modules wherever the site itself is written.
-      const serverDir = path.join(config.cacheDir, 'prerender');
+      // node_modules wherever the site itself is written; one folder per build process: two
+      // builds at once in one project (two shards, a test beside a bench) emptied each other's.
+      const serverDir = path.join(config.cacheDir, `prerender-${process.pid}`);
       try {
         // The content as the browser build read it: parsing and aligning every version again
         // would double the build's main cost.
@@ -302,10 +330,15 @@ export function prerenderPlugin(
           writeFileSync(fileOf(url), html);
         };
         // A story's page is the same as last build's when its data, the code that renders it and
-        // the shell are: the cache holds it under the hash of those (list pages are rendered).
+        // the shell are: the cache holds it under the hash of those. A list page (and search,
+        // 404) shows only the list pages it names (`page.lists`): the cache holds it under the
+        // hash of the code and its address, with the names and the hash of those lists' data,
+        // and it is reused while those lists are the same (adding a story re-renders only the
+        // list pages it moves).
         const pages = openCache('pages', config.root);
         const code = hashOf(folderHash(serverDir), template);
         const keys = new Map<string | null, string>();
+        const listKeys = new Map<string | null, string>();
         for (const url of urls) {
           const story = storyOfUrl(url, content);
           if (story !== null)
@@ -318,10 +351,27 @@ export function prerenderPlugin(
                 storyDataHash(story, content),
               ),
             );
+          else listKeys.set(url, hashOf(code, 'list page', url ?? '404.html'));
         }
+        const cachedListPage = (key: string): string | undefined => {
+          try {
+            const entry = JSON.parse(pages.get(key) ?? 'null') as CachedListPage | null;
+            return entry && entry.data === listDataHash(entry.lists, content)
+              ? entry.html
+              : undefined;
+          } catch {
+            return undefined; // damaged: rendered again and replaced
+          }
+        };
         const toRender = urls.filter((url) => {
           const key = keys.get(url);
-          const cached = key === undefined ? undefined : pages.get(key);
+          const listKey = listKeys.get(url);
+          const cached =
+            key !== undefined
+              ? pages.get(key)
+              : listKey !== undefined
+                ? cachedListPage(listKey)
+                : undefined;
           if (cached !== undefined) writeFile(url, cached);
           return cached === undefined;
         });
@@ -333,6 +383,15 @@ export function prerenderPlugin(
           writeFile(page.url, html);
           const key = keys.get(page.url);
           if (key !== undefined) pages.set(key, html);
+          const listKey = listKeys.get(page.url);
+          if (listKey !== undefined) {
+            const entry: CachedListPage = {
+              lists: page.lists,
+              data: listDataHash(page.lists, content),
+              html,
+            };
+            pages.set(listKey, JSON.stringify(entry));
+          }
         };
         // One worker per core, each with an equal share (small sites: one).
         const workers = Math.max(
@@ -342,7 +401,7 @@ export function prerenderPlugin(
         const shares = Array.from({ length: workers }, (_, w) =>
           toRender.filter((_, i) => i % workers === w),
         );
-        await Promise.all(shares.map((share) => renderInWorker(entry, content, share, write)));
+        await Promise.all(shares.map((share) => renderInWorker(entry, outDir, share, write)));
         // The shell for any path the host does not know: the app renders it in the browser.
         if (writesLists(slice)) writeFileSync(path.join(outDir, 'app.html'), template);
         // …and for each comparison the build did not precompute: the browser computes it.

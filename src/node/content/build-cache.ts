@@ -23,26 +23,47 @@ export function hashOf(...parts: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
-let engineHash: string | null = null;
+const codeHashes = new Map<string, string>();
+/**
+ * The hash of the `.ts` files in `folders` and of `files` (paths relative to this module), for
+ * cache keys: any change to that code invalidates what it made. Unreadable (a bundled copy of
+ * this module), it is a fresh random value: nothing is reused rather than something stale.
+ */
+function codeVersion(folders: readonly string[], files: readonly string[] = []): string {
+  const id = [...folders, '', ...files].join('\n');
+  const known = codeHashes.get(id);
+  if (known) return known;
+  let hash: string;
+  try {
+    const paths = folders.flatMap((folder) => {
+      const dir = fileURLToPath(new URL(folder, import.meta.url));
+      return readdirSync(dir)
+        .filter((name) => name.endsWith('.ts'))
+        .sort()
+        .map((name) => path.join(dir, name));
+    });
+    paths.push(...files.map((file) => fileURLToPath(new URL(file, import.meta.url))));
+    if (paths.length === 0) throw new Error('no sources');
+    hash = hashOf(...paths.flatMap((file) => [path.basename(file), readFileSync(file)]));
+  } catch {
+    hash = hashOf(String(Math.random()), String(Date.now()));
+  }
+  codeHashes.set(id, hash);
+  return hash;
+}
+
 /**
  * The engine's version for cache keys: the hash of its source files (src/engine/*.ts), so any
- * change to the aligner invalidates every cached comparison. Unreadable (a bundled copy of this
- * module), it is a fresh random value: nothing is reused rather than something stale.
+ * change to the aligner invalidates every cached comparison.
  */
-export function engineVersion(): string {
-  if (engineHash) return engineHash;
-  try {
-    const dir = fileURLToPath(new URL('../../engine/', import.meta.url));
-    const names = readdirSync(dir)
-      .filter((name) => name.endsWith('.ts'))
-      .sort();
-    if (names.length === 0) throw new Error('no engine sources');
-    engineHash = hashOf(...names.flatMap((name) => [name, readFileSync(path.join(dir, name))]));
-  } catch {
-    engineHash = hashOf(String(Math.random()), String(Date.now()));
-  }
-  return engineHash;
-}
+export const engineVersion = (): string => codeVersion(['../../engine/']);
+
+/**
+ * The content parser's version: its own modules, the domain types and checks and the engine's
+ * tokens it uses, and the lockfile (the Markdown and YAML libraries' versions).
+ */
+export const parserVersion = (): string =>
+  codeVersion(['./', '../../domain/', '../../engine/'], ['../../../package-lock.json']);
 
 export interface BuildCache {
   /** The value stored under `key`, or undefined (never stored, deleted, or unreadable). */

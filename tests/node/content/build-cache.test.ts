@@ -53,3 +53,24 @@ describe('the comparison cache', () => {
     expect(hashOf('a', 'b')).toBe(hashOf('a', 'b'));
   });
 });
+
+describe('the parse cache', () => {
+  const parsedIn = () => openCache('parsed', path.join(dir, 'cache'));
+
+  it('gives the same content from the cache, and parses again only a file that changed', async () => {
+    const first = parsedIn();
+    const cold = await loadContent('content', dir, { cache: cacheIn(), parsedCache: first });
+    expect([first.hits, first.misses]).toEqual([0, 6]);
+    const second = parsedIn();
+    const warm = await loadContent('content', dir, { cache: cacheIn(), parsedCache: second });
+    expect([second.hits, second.misses]).toEqual([6, 0]);
+    expect(warm.data).toEqual(cold.data);
+
+    const file = path.join(dir, 'content', 'generated-story-2-ap.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('label: AP original', 'label: Wire'));
+    const third = parsedIn();
+    const edited = await loadContent('content', dir, { cache: cacheIn(), parsedCache: third });
+    expect([third.hits, third.misses]).toEqual([5, 1]);
+    expect(edited.data?.articles.find((a) => a.id === 'generated-story-2-ap')?.label).toBe('Wire');
+  });
+});

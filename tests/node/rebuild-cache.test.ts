@@ -1,0 +1,78 @@
+/**
+ * A rebuild with a warm cache is the build from nothing, byte for byte, and it renders only the
+ * pages a change touches: adding a version to one story re-renders that story's pages and the
+ * list pages it appears on, and takes every other page from the cache. Real `vite build`s of a
+ * small generated archive (slow: a hang guard, not a speed bound).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addVersion, generateContent } from '../../scripts/generate-content.ts';
+
+const vite = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('vite/package.json')),
+  'bin/vite.js',
+);
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'rebuild-cache-'));
+  generateContent(path.join(dir, 'content'), 45);
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Builds into `out` with the cache `cache` (or none): what the prerender step reported. */
+function build(out: string, cache: string) {
+  const log = execFileSync(
+    process.execPath,
+    [vite, 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'info'],
+    {
+      env: { ...process.env, CONTENT_DIR: path.join(dir, 'content'), BUILD_CACHE: cache },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const said = /prerendered (\d+) pages .*?, (\d+) from the cache/.exec(log);
+  if (!said) throw new Error(`the build did not report its pages:\n${log.slice(-2000)}`);
+  return { rendered: Number(said[1]), cached: Number(said[2]) };
+}
+
+const filesOf = (root: string) =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort();
+
+describe('a rebuild after one added version', () => {
+  it('equals a build from nothing and renders only what changed', { timeout: 900_000 }, () => {
+    const cache = path.join(dir, 'cache');
+    const cold = build(path.join(dir, 'first'), cache);
+    expect(cold.cached).toBe(0);
+    // The oldest story: on the last page of home, and on its tag, publisher and month lists.
+    addVersion(path.join(dir, 'content'), 1);
+    const warm = build(path.join(dir, 'again'), cache);
+    const fresh = build(path.join(dir, 'fresh'), 'off');
+    expect(fresh.cached).toBe(0);
+
+    const again = filesOf(path.join(dir, 'again'));
+    expect(again).toEqual(filesOf(path.join(dir, 'fresh')));
+    expect(again).toContain('articles/generated-story-1-correction/index.html');
+    const differ = again.filter(
+      (file) =>
+        !readFileSync(path.join(dir, 'again', file)).equals(
+          readFileSync(path.join(dir, 'fresh', file)),
+        ),
+    );
+    expect(differ).toEqual([]);
+
+    // Every page was rendered or reused; most were reused.
+    expect(warm.rendered + warm.cached).toBe(fresh.rendered);
+    expect(warm.rendered).toBeGreaterThan(0);
+    expect(warm.rendered).toBeLessThan(fresh.rendered / 4);
+  });
+});
