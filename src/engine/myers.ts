@@ -110,3 +110,37 @@ export function diffNumbers(a: ArrayLike<number>, b: ArrayLike<number>): Run[] {
   }
   return [];
 }
+
+/**
+ * Length of a longest common subsequence of two number lists, by Myers' greedy search for the
+ * fewest insertions and deletions D: LCS = (|a| + |b| − D) / 2, and that length is the same
+ * whichever longest subsequence exists. Only the furthest point on each diagonal is kept, no
+ * path, so it costs O((|a| + |b|) · D) time and O(|a| + |b|) memory: for two versions of one
+ * sentence D is small, where the textbook programme always pays |a| · |b|.
+ */
+export function lcsLength(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  if (max === 0) return 0;
+  const offset = max + 1;
+  // furthest[k + offset]: the furthest x reached on diagonal k = x − y.
+  const furthest = new Int32Array(2 * max + 3);
+  for (let d = 0; d <= max; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x =
+        k === -d ||
+        (k !== d && (furthest[k - 1 + offset] as number) < (furthest[k + 1 + offset] as number))
+          ? (furthest[k + 1 + offset] as number)
+          : (furthest[k - 1 + offset] as number) + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      furthest[k + offset] = x;
+      if (x >= n && y >= m) return (n + m - d) / 2;
+    }
+  }
+  return 0;
+}
