@@ -83,6 +83,10 @@ function tokenDiff(left: string, right: string): DiffPart[] {
       for (let k = 0; k < count; k++, i++, j++) {
         const x = a[i] ?? '';
         const y = b[j] ?? '';
+        if (x === y) {
+          push('equal', x);
+          continue;
+        }
         const word = x.trimEnd();
         push('equal', word);
         const xs = x.slice(word.length);
