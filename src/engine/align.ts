@@ -217,8 +217,13 @@ export function alignSentences(
         return byDistance !== 0 ? byDistance < 0 : a < b;
       };
       for (const j of touched) {
-        if (best.length === CANDIDATES_PER_SENTENCE && !better(j, best[best.length - 1] ?? 0))
-          continue;
+        if (best.length === CANDIDATES_PER_SENTENCE) {
+          // Most candidates score below the last kept one: rejected without a call.
+          const last = best[best.length - 1] ?? 0;
+          const own = score[j] ?? 0;
+          const kept = score[last] ?? 0;
+          if (own < kept || (own === kept && !better(j, last))) continue;
+        }
         let at = best.length;
         while (at > 0 && better(j, best[at - 1] ?? 0)) at--;
         best.splice(at, 0, j);

@@ -11,7 +11,7 @@ import { isMinorChange } from './minor.ts';
 import { reproduction } from './reuse.ts';
 import { round, SHOWN } from './round.ts';
 import { movedGroups } from './moved.ts';
-import { splitSentences } from './sentences.ts';
+import { splitParagraphs } from './sentences.ts';
 import { memoizedNormalizer, wordCount } from './tokens.ts';
 import type {
   Comparison,
@@ -91,8 +91,9 @@ export function compareVersions(left: VersionText, right: VersionText): Comparis
 /** Sentences of every paragraph, ids in reading order, offsets into their paragraph. */
 export function sentencesOf(version: VersionText, prefix: 'L' | 'R'): Sentence[] {
   const out: Sentence[] = [];
+  const spans = splitParagraphs(version.paragraphs);
   version.paragraphs.forEach((paragraph, p) => {
-    for (const span of splitSentences(paragraph)) {
+    for (const span of spans[p] ?? []) {
       out.push({
         id: `${prefix}${out.length}`,
         paragraph: p,

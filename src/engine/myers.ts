@@ -28,12 +28,6 @@ export function diffNumbers(a: ArrayLike<number>, b: ArrayLike<number>): Run[] {
   const ops: number[] = [];
   const counts: number[] = [];
   const prev: number[] = [];
-  const component = (op: number, count: number, previous: number) => {
-    ops.push(op);
-    counts.push(count);
-    prev.push(previous);
-    return ops.length - 1;
-  };
   const max = oldLen + newLen;
   const offset = max + 1;
   // Per diagonal: the furthest old position reached (NONE: no path) and its last component.
@@ -41,29 +35,6 @@ export function diffNumbers(a: ArrayLike<number>, b: ArrayLike<number>): Run[] {
   const oldPosOf = new Int32Array(2 * max + 3).fill(NONE);
   const lastOf = new Int32Array(2 * max + 3).fill(-1);
 
-  /** Follow the diagonal while tokens are equal; returns the new position. */
-  const extractCommon = (diagonal: number): number => {
-    let oldPos = oldPosOf[diagonal + offset] as number;
-    let newPos = oldPos - diagonal;
-    let common = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && a[oldPos + 1] === b[newPos + 1]) {
-      newPos++;
-      oldPos++;
-      common++;
-    }
-    if (common)
-      lastOf[diagonal + offset] = component(EQUAL, common, lastOf[diagonal + offset] as number);
-    oldPosOf[diagonal + offset] = oldPos;
-    return newPos;
-  };
-  /** A path (its old position and last component) extended by one edit, stored on `diagonal`. */
-  const addToPath = (oldPos: number, last: number, diagonal: number, op: number) => {
-    oldPosOf[diagonal + offset] = oldPos;
-    lastOf[diagonal + offset] =
-      last >= 0 && ops[last] === op
-        ? component(op, (counts[last] as number) + 1, prev[last] as number)
-        : component(op, 1, last);
-  };
   const build = (last: number): Run[] => {
     const out: Run[] = [];
     for (let c = last; c >= 0; c = prev[c] as number)
@@ -71,42 +42,119 @@ export function diffNumbers(a: ArrayLike<number>, b: ArrayLike<number>): Run[] {
     return out.reverse();
   };
 
-  oldPosOf[offset] = -1;
-  let newPos = extractCommon(0);
-  if ((oldPosOf[offset] as number) + 1 >= oldLen && newPos + 1 >= newLen)
-    return build(lastOf[offset] as number);
+  // jsdiff's `extractCommon` and `addToPath` are written out inline below: called once per step
+  // of the search, as closures they were most of its cost before the optimizing compiler runs.
+  let oldPos = -1;
+  let newPos = -1;
+  while (newPos + 1 < newLen && oldPos + 1 < oldLen && a[oldPos + 1] === b[newPos + 1]) {
+    newPos++;
+    oldPos++;
+  }
+  if (oldPos >= 0) {
+    ops.push(EQUAL);
+    counts.push(oldPos + 1);
+    prev.push(-1);
+    lastOf[offset] = 0;
+  }
+  oldPosOf[offset] = oldPos;
+  if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return build(lastOf[offset] as number);
   let minDiagonal = -Infinity;
   let maxDiagonal = Infinity;
   for (let editLength = 1; editLength <= max; editLength++) {
     const top = Math.min(maxDiagonal, editLength);
     for (let diagonal = Math.max(minDiagonal, -editLength); diagonal <= top; diagonal += 2) {
-      const removeOld = oldPosOf[diagonal - 1 + offset] as number;
-      const addOld = oldPosOf[diagonal + 1 + offset] as number;
+      const at = diagonal + offset;
+      const removeOld = oldPosOf[at - 1] as number;
+      const addOld = oldPosOf[at + 1] as number;
       const hasRemove = removeOld !== NONE;
-      const hasAdd = addOld !== NONE;
       // The remove path is read once only; jsdiff drops it here.
-      const removeLast = lastOf[diagonal - 1 + offset] as number;
-      if (hasRemove) oldPosOf[diagonal - 1 + offset] = NONE;
+      const removeLast = lastOf[at - 1] as number;
+      if (hasRemove) oldPosOf[at - 1] = NONE;
       let canAdd = false;
-      if (hasAdd) {
+      if (addOld !== NONE) {
         const addNewPos = addOld - diagonal;
         canAdd = 0 <= addNewPos && addNewPos < newLen;
       }
       const canRemove = hasRemove && removeOld + 1 < oldLen;
       if (!canAdd && !canRemove) {
-        oldPosOf[diagonal + offset] = NONE;
+        oldPosOf[at] = NONE;
         continue;
       }
-      if (!canRemove || (canAdd && removeOld < addOld))
-        addToPath(addOld, lastOf[diagonal + 1 + offset] as number, diagonal, INSERT);
-      else addToPath(removeOld + 1, removeLast, diagonal, DELETE);
-      newPos = extractCommon(diagonal);
-      const oldPos = oldPosOf[diagonal + offset] as number;
-      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen)
-        return build(lastOf[diagonal + offset] as number);
+      // Extend the better path by one edit (jsdiff's addToPath)…
+      let last: number;
+      let op: number;
+      if (!canRemove || (canAdd && removeOld < addOld)) {
+        oldPos = addOld;
+        last = lastOf[at + 1] as number;
+        op = INSERT;
+      } else {
+        oldPos = removeOld + 1;
+        last = removeLast;
+        op = DELETE;
+      }
+      ops.push(op);
+      if (last >= 0 && ops[last] === op) {
+        counts.push((counts[last] as number) + 1);
+        prev.push(prev[last] as number);
+      } else {
+        counts.push(1);
+        prev.push(last);
+      }
+      let head = ops.length - 1;
+      // …then follow the diagonal while tokens are equal (jsdiff's extractCommon).
+      newPos = oldPos - diagonal;
+      let common = 0;
+      while (newPos + 1 < newLen && oldPos + 1 < oldLen && a[oldPos + 1] === b[newPos + 1]) {
+        newPos++;
+        oldPos++;
+        common++;
+      }
+      if (common) {
+        ops.push(EQUAL);
+        counts.push(common);
+        prev.push(head);
+        head = ops.length - 1;
+      }
+      oldPosOf[at] = oldPos;
+      lastOf[at] = head;
+      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return build(head);
       if (oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, diagonal - 1);
       if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, diagonal + 1);
     }
   }
   return [];
+}
+
+/**
+ * Length of a longest common subsequence of two number lists, by Myers' greedy search for the
+ * fewest insertions and deletions D: LCS = (|a| + |b| − D) / 2, and that length is the same
+ * whichever longest subsequence exists. Only the furthest point on each diagonal is kept, no
+ * path, so it costs O((|a| + |b|) · D) time and O(|a| + |b|) memory: for two versions of one
+ * sentence D is small, where the textbook programme always pays |a| · |b|.
+ */
+export function lcsLength(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  if (max === 0) return 0;
+  const offset = max + 1;
+  // furthest[k + offset]: the furthest x reached on diagonal k = x − y.
+  const furthest = new Int32Array(2 * max + 3);
+  for (let d = 0; d <= max; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x =
+        k === -d ||
+        (k !== d && (furthest[k - 1 + offset] as number) < (furthest[k + 1 + offset] as number))
+          ? (furthest[k + 1 + offset] as number)
+          : (furthest[k - 1 + offset] as number) + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      furthest[k + offset] = x;
+      if (x >= n && y >= m) return (n + m - d) / 2;
+    }
+  }
+  return 0;
 }

@@ -12,6 +12,11 @@ import type { DiffPart } from './types.ts';
 
 /** Equal runs this small between two changes read better as part of the change. */
 const GLUE = /^[\s,.;:’'"“”-]{0,3}$/u;
+/**
+ * GLUE's characters are all in the BMP, so a match is at most 3 code units long: the length is
+ * checked first, and the long equal runs most pairs have never reach the regular expression.
+ */
+const isGlue = (text: string) => text.length <= 3 && GLUE.test(text);
 
 export function wordDiff(left: string, right: string): DiffPart[] {
   if (left === right) return left ? [{ op: 'equal', text: left }] : [];
@@ -32,7 +37,7 @@ export function wordDiff(left: string, right: string): DiffPart[] {
   raw.forEach((part, i) => {
     if (part.op === 'delete') del += part.text;
     else if (part.op === 'insert') ins += part.text;
-    else if ((del || ins) && GLUE.test(part.text) && i < lastChange && raw[i + 1]?.op !== 'equal') {
+    else if ((del || ins) && isGlue(part.text) && i < lastChange && raw[i + 1]?.op !== 'equal') {
       del += part.text;
       ins += part.text;
     } else {
@@ -83,6 +88,10 @@ function tokenDiff(left: string, right: string): DiffPart[] {
       for (let k = 0; k < count; k++, i++, j++) {
         const x = a[i] ?? '';
         const y = b[j] ?? '';
+        if (x === y) {
+          push('equal', x);
+          continue;
+        }
         const word = x.trimEnd();
         push('equal', word);
         const xs = x.slice(word.length);

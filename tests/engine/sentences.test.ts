@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/engine/sentences.ts';
+import { splitParagraphs, splitSentences } from '../../src/engine/sentences.ts';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -75,5 +76,56 @@ describe('splitSentences: Intl.Segmenter mended for news text', () => {
 
   it('returns nothing for an empty paragraph', () => {
     expect(splitSentences('')).toEqual([]);
+  });
+});
+
+describe('splitParagraphs: many paragraphs, segmented in chunks', () => {
+  it('gives each paragraph exactly the sentences splitSentences gives it alone', () => {
+    // Ends of sentences, quotes, brackets, lower and upper case, digits, abbreviations, and
+    // separators inside a paragraph: what could make a joint between paragraphs matter.
+    const piece = fc.constantFrom(
+      'Kishi said',
+      ' the deal',
+      '. ',
+      '.',
+      '! ',
+      '? ',
+      '” ',
+      '"',
+      ')',
+      ' (',
+      'U.S.',
+      ' Gen.',
+      ' 3.5',
+      ' no. 4',
+      ' and',
+      ' The',
+      ' a',
+      '…',
+      ' ',
+      '  ',
+      '\n',
+      '\u2029',
+      'é',
+      '—',
+      '.. ',
+      ' Jan. 5',
+      ' mr. Li',
+      '¿',
+      '。',
+    );
+    const paragraph = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 40 }), (paragraphs) => {
+        expect(splitParagraphs(paragraphs)).toEqual(paragraphs.map((p) => splitSentences(p)));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('reads paragraphs longer than a chunk, and many of them', () => {
+    const long = 'A sentence of some length ends here. '.repeat(200).trim();
+    const paragraphs = [long, 'Short one. Another.', '', long, ...Array(300).fill('Tiny. Text.')];
+    expect(splitParagraphs(paragraphs)).toEqual(paragraphs.map((p) => splitSentences(p)));
   });
 });

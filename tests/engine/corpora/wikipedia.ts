@@ -1,5 +1,5 @@
 /**
- * Real revisions: consecutive versions of two English Wikipedia articles, from the "versions"
+ * Real revisions: consecutive versions of three English Wikipedia articles, from the "versions"
  * dataset (see wikipedia/README.md; CC BY-SA 3.0). The dataset lower-cased every text, which
  * hides sentence boundaries from `Intl.Segmenter` (". the" is not a break); the loader
  * upper-cases the first letter of each paragraph and after sentence-final punctuation and
@@ -15,6 +15,7 @@ export const WIKIPEDIA_PAIRS = [
   ['elagabalus', 1, 2],
   ['hotol', 0, 1],
   ['hotol', 1, 2],
+  ['communications-indonesia', 0, 1],
 ] as const;
 
 /** Restore sentence-initial capitals the dataset removed. */
