@@ -21,7 +21,6 @@ import type { Comparison, DiffPart, VersionText } from '../src/engine/types.ts';
 import type { parseMarkdownFile } from '../src/node/content/markdown.ts';
 import type { parse as parseYaml } from 'yaml';
 import type { bodyParagraphs } from '../src/domain/body.ts';
-import { preferQuickTier } from './quick-tier.ts';
 
 const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
 
@@ -263,7 +262,6 @@ async function main(argv: string[]): Promise<number> {
   try {
     const left = await readVersion(files[0] ?? '');
     const right = await readVersion(files[1] ?? '');
-    preferQuickTier([...left.paragraphs, ...right.paragraphs].reduce((n, p) => n + p.length, 0));
     const comparison = compareVersions(left, right);
     const colour = process.stdout.isTTY === true && !process.env['NO_COLOR'];
     process.stdout.write(
