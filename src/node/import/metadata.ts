@@ -148,7 +148,8 @@ export function cleanByline(value: string | null): string | null {
   if (!field || /^https?:\/\//i.test(field)) return null;
   const end = field.search(BYLINE_END);
   const cut = (end >= 0 ? field.slice(0, end) : field)
-    .replace(/\s*\([^)]*\)/gu, '') // "(avec Damien Leloup …)": who helped, not who wrote
+    // "(avec Damien Leloup …)": who helped, not who wrote; initials ("Richard (R.J.) Eskow") stay.
+    .replace(/\s*\((?![\p{Lu}.\s]+\))[^)]*\)/gu, '')
     .replace(/[\s,;:]+$/, '');
   const line = onceEach(cut);
   return NO_NAME.test(line) ? null : line;

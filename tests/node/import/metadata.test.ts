@@ -56,6 +56,11 @@ describe('names', () => {
     expect(cleanByline('Jean-Marie Le Pen-Smith')).toBe('Jean-Marie Le Pen-Smith');
   });
 
+  it('drops who helped in brackets, keeps initials in brackets', () => {
+    expect(cleanByline('Martin Untersinger (avec Damien Leloup)')).toBe('Martin Untersinger');
+    expect(cleanByline('Richard (R.J.) Eskow')).toBe('Richard (R.J.) Eskow');
+  });
+
   it('refuses a byline that names nobody', () => {
     for (const line of [
       'Sunday, Feb 1, 2015 11:57 AM UTC',

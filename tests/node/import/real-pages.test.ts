@@ -121,7 +121,7 @@ describe('70 real article pages', () => {
  */
 const THRESHOLDS = {
   headline: 0.89,
-  byline: 0.79,
+  byline: 0.93,
   leadFound: 0.81,
   leadRecall: 0.9,
   bodyPrecision: 0.98,
