@@ -27,9 +27,14 @@ export type Extracted =
 /** Fewer words than this is not an article (a teaser, an error page, a login wall). */
 export const MIN_WORDS = 80;
 
-/** Elements that are never the article, whatever Readability would think of them. */
+/**
+ * Elements that are never the article, whatever Readability would think of them. A form that
+ * holds the page's `<h1>` is no search box or sign-up form but the page itself (ASP.NET WebForms
+ * wrap every page in one `<form>`): it stays, its fields go.
+ */
 const NEVER_ARTICLE =
-  'script, style, noscript, template, iframe, frame, object, embed, form, button, dialog, ' +
+  'script, style, noscript, template, iframe, frame, object, embed, form:not(:has(h1)), ' +
+  'button, input, select, textarea, dialog, ' +
   'amp-ad, amp-embed, amp-sticky-ad, amp-social-share, amp-iframe, amp-analytics, amp-consent, ' +
   'ins.adsbygoogle, [data-ad], [data-ad-slot], [aria-hidden="true"], [hidden]';
 

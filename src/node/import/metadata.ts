@@ -137,7 +137,7 @@ function onceEach(line: string): string {
  * site's host name ("lefigaro.fr" in `<meta name=author>`).
  */
 const NO_NAME =
-  /^(?:#.*|authors?|by|staff|reporter|writer|auteur|autor|[\w-]+(?:\.[\w-]+)+|[^\p{L}]*)$/iu;
+  /^(?:#.*|authors?|by|and|et|und|y|e|staff|reporter|writer|auteur|autor|[\w-]+(?:\.[\w-]+)+|[^\p{L}]*)$/iu;
 
 /**
  * A byline as people read it: without a leading "By", cut where it stops naming people (dates,
@@ -150,7 +150,8 @@ export function cleanByline(value: string | null): string | null {
   const cut = (end >= 0 ? field.slice(0, end) : field)
     // "(avec Damien Leloup …)": who helped, not who wrote; initials ("Richard (R.J.) Eskow") stay.
     .replace(/\s*\((?![\p{Lu}.\s]+\))[^)]*\)/gu, '')
-    .replace(/[\s,;:]+$/, '');
+    .replace(/[\s,;:]+$/, '')
+    .replace(/\s+(?:and|et|und|y|e|&)$/iu, ''); // "By A and" before a second name's own element
   const line = onceEach(cut);
   return NO_NAME.test(line) ? null : line;
 }
