@@ -8,20 +8,33 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { bylineNearHeadline } from './byline.ts';
 import { cleanField } from './clean-text.ts';
 import { cleanByline, pageMetadata, type PageMetadata } from './metadata.ts';
 import { htmlToMarkdown } from './to-markdown.ts';
 
 export type Extracted =
-  | { ok: true; metadata: PageMetadata; markdown: string; words: number }
+  | {
+      ok: true;
+      metadata: PageMetadata;
+      markdown: string;
+      words: number;
+      /** The site's host name ("example.com"): where it was fetched, else the address it states. */
+      site: string | null;
+    }
   | { ok: false; reason: string };
 
 /** Fewer words than this is not an article (a teaser, an error page, a login wall). */
 export const MIN_WORDS = 80;
 
-/** Elements that are never the article, whatever Readability would think of them. */
+/**
+ * Elements that are never the article, whatever Readability would think of them. A form that
+ * holds the page's `<h1>` is no search box or sign-up form but the page itself (ASP.NET WebForms
+ * wrap every page in one `<form>`): it stays, its fields go.
+ */
 const NEVER_ARTICLE =
-  'script, style, noscript, template, iframe, frame, object, embed, form, button, dialog, ' +
+  'script, style, noscript, template, iframe, frame, object, embed, form:not(:has(h1)), ' +
+  'button, input, select, textarea, dialog, ' +
   'amp-ad, amp-embed, amp-sticky-ad, amp-social-share, amp-iframe, amp-analytics, amp-consent, ' +
   'ins.adsbygoogle, [data-ad], [data-ad-slot], [aria-hidden="true"], [hidden]';
 
@@ -138,6 +151,30 @@ export function trimSiteName(headline: string | null, h1s: readonly string[]): s
   return headline;
 }
 
+/** A `http(s)` address's host without `www.`; null for anything else. */
+function hostOf(address: string | null | undefined): string | null {
+  try {
+    const parsed = new URL(address ?? '');
+    return /^https?:$/.test(parsed.protocol) && parsed.hostname
+      ? parsed.hostname.replace(/^www\./, '')
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The site a page is from: the host it was fetched from, else the host of the address the page
+ * states for itself (`<link rel=canonical>`, `og:url`), which a saved page keeps. Never guessed.
+ */
+export function pageSite(doc: Document, url: string | null): string | null {
+  return (
+    hostOf(url) ??
+    hostOf(doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href')) ??
+    hostOf(doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content'))
+  );
+}
+
 /** The texts of a page's `<h1>` elements, white space collapsed. */
 function headings(doc: Document): string[] {
   return [...doc.querySelectorAll('h1')].map((h) =>
@@ -160,12 +197,16 @@ export function extractArticle(html: string | Uint8Array, source: PageSource = {
   const doc = dom.window.document;
   try {
     const metadata = pageMetadata(doc);
+    const site = pageSite(doc, url);
     const h1s = headings(doc);
     // Only "under 400 words" matters here: counting stops there (a page's text runs to 10^5).
     const pageWords = countWords(doc.body?.textContent ?? '', 400);
     if (isNotFoundPage(doc, pageWords, metadata))
       return { ok: false, reason: 'not an article: the page says it was not found (a 404 page)' };
     if (!doc.body) return { ok: false, reason: 'not an article: the page has no body' };
+    // Read before anything is removed: the byline sits beside the headline, in the page as saved.
+    const printedByline =
+      metadata.byline ?? bylineNearHeadline(doc, trimSiteName(metadata.headline, h1s));
     removeFurniture(doc);
     const article = new Readability(doc, { charThreshold: 300 }).parse();
     const text = article?.textContent ?? '';
@@ -190,10 +231,11 @@ export function extractArticle(html: string | Uint8Array, source: PageSource = {
       ok: true,
       words,
       markdown,
+      site,
       metadata: {
         ...metadata,
         headline: trimSiteName(metadata.headline ?? cleanField(article.title), h1s),
-        byline: metadata.byline ?? cleanByline(article.byline ?? null),
+        byline: printedByline ?? cleanByline(article.byline ?? null),
         publisher: metadata.publisher ?? cleanField(article.siteName),
         lang: metadata.lang ?? cleanField(article.lang),
       },

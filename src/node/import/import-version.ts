@@ -50,30 +50,40 @@ export type ImportResult =
     }
   | { ok: false; reason: string };
 
-type Body = { ok: true; markdown: string; metadata: PageMetadata } | { ok: false; reason: string };
+type Body =
+  | { ok: true; markdown: string; metadata: PageMetadata; site: string | null; page: boolean }
+  | { ok: false; reason: string };
 
 async function bodyOf(input: string, options: ImportOptions): Promise<Body> {
   const read = await readInput(input, options.fetch ?? DEFAULT_FETCH);
   if (!read.ok) return read;
-  if (read.kind === 'html')
-    return extractArticle(read.bytes, { url: read.url, contentType: read.contentType });
+  if (read.kind === 'html') {
+    const page = extractArticle(read.bytes, { url: read.url, contentType: read.contentType });
+    return page.ok ? { ...page, page: true } : page;
+  }
   const source = cleanText(read.text);
   const markdown =
     read.kind === 'markdown'
       ? safeMarkdown(source.replace(/^---\n[\s\S]*?\n---\n/, ''))
       : textToMarkdown(source);
   if (countWords(markdown) === 0) return { ok: false, reason: 'empty: no words in the text' };
-  return { ok: true, markdown, metadata: NO_METADATA };
+  return { ok: true, markdown, metadata: NO_METADATA, site: null, page: false };
 }
 
-/** A label when none is given: the publisher, else the site's host, else the file's name. */
-function defaultLabel(input: string, publisher: string | null): string {
+/** The label of a web page that names neither its publisher nor its address. */
+export const PAGE_LABEL = 'Web page';
+
+/**
+ * A label when none is given: the publisher the page names, else the site's host (fetched from,
+ * or the address the page states). A saved page with neither gets a plain label, not its file's
+ * name ("test_businessWeek1" says nothing to a reader); a text file, which states nothing, keeps
+ * the name its owner gave it.
+ */
+function defaultLabel(input: string, publisher: string | null, body: Body & { ok: true }): string {
   if (publisher) return publisher;
-  try {
-    return new URL(input).hostname.replace(/^www\./, '');
-  } catch {
-    return cleanField(path.basename(input).replace(/\.[^.]+$/, '')) ?? 'imported version';
-  }
+  if (body.site) return body.site;
+  if (body.page) return PAGE_LABEL;
+  return cleanField(path.basename(input).replace(/\.[^.]+$/, '')) ?? 'imported version';
 }
 
 /** Import one input into `options.out`; `existing` is what the folder holds and is updated. */
@@ -104,14 +114,14 @@ export async function importVersion(
     } else {
       const stories = new Set(existing.map((v) => v.story));
       story = uniqueId(
-        slugify(headline ?? '', 8) ?? slugify(defaultLabel(input, publisher), 8) ?? 'story',
+        slugify(headline ?? '', 8) ?? slugify(defaultLabel(input, publisher, body), 8) ?? 'story',
         stories,
       );
       how = `new story ${story}${closest ? ` (closest: ${closest.version}, ${pct(closest.similarity)} similar)` : ''}`;
     }
   }
 
-  const wantedLabel = cleanField(options.label) ?? defaultLabel(input, publisher);
+  const wantedLabel = cleanField(options.label) ?? defaultLabel(input, publisher, body);
   const baseId = [slugify(story, 6), slugify(wantedLabel, 3)].filter(Boolean).join('-');
   // --force replaces the version with this id, so its label is free again.
   const others = existing.filter((v) => !(options.force && v.id === baseId));

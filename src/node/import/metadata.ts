@@ -137,7 +137,7 @@ function onceEach(line: string): string {
  * site's host name ("lefigaro.fr" in `<meta name=author>`).
  */
 const NO_NAME =
-  /^(?:#.*|authors?|by|staff|reporter|writer|auteur|autor|[\w-]+(?:\.[\w-]+)+|[^\p{L}]*)$/iu;
+  /^(?:#.*|authors?|by|and|et|und|y|e|staff|reporter|writer|auteur|autor|[\w-]+(?:\.[\w-]+)+|[^\p{L}]*)$/iu;
 
 /**
  * A byline as people read it: without a leading "By", cut where it stops naming people (dates,
@@ -148,8 +148,10 @@ export function cleanByline(value: string | null): string | null {
   if (!field || /^https?:\/\//i.test(field)) return null;
   const end = field.search(BYLINE_END);
   const cut = (end >= 0 ? field.slice(0, end) : field)
-    .replace(/\s*\([^)]*\)/gu, '') // "(avec Damien Leloup …)": who helped, not who wrote
-    .replace(/[\s,;:]+$/, '');
+    // "(avec Damien Leloup …)": who helped, not who wrote; initials ("Richard (R.J.) Eskow") stay.
+    .replace(/\s*\((?![\p{Lu}.\s]+\))[^)]*\)/gu, '')
+    .replace(/[\s,;:]+$/, '')
+    .replace(/\s+(?:and|et|und|y|e|&)$/iu, ''); // "By A and" before a second name's own element
   const line = onceEach(cut);
   return NO_NAME.test(line) ? null : line;
 }

@@ -198,6 +198,24 @@ describe('pages that are not articles', () => {
     }
   });
 
+  it('a page its CMS wraps whole in a <form> is read, its fields and a sign-up form are not', () => {
+    const text = Array.from(
+      { length: 8 },
+      (_, i) => `The county board heard ${i + 2} hours of comment on the records rule on Monday.`,
+    ).join('<br><br>');
+    const result = extractArticle(
+      `<html><body><form id="aspnetForm" action="/story.aspx"><input type="hidden" value="VIEWSTATE">
+       <select><option>Choose a section</option></select>
+       <div><h1>Records rule draws opposition</h1><span class="articleText">${text}</span></div>
+       <form class="search"><textarea>Search this site</textarea></form></form>
+       <form class="signup"><p>Get our morning briefing, sent to your inbox every weekday.</p></form>
+       </body></html>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.markdown).toContain('The county board heard 2 hours of comment');
+    expect(result.markdown).not.toMatch(/Choose a section|Search this site|morning briefing/);
+  });
+
   it('an article whose headline has "not found" or "404" in it is still an article', () => {
     const body =
       '<p>Search teams said on Sunday that the missing hiker had not been found after three days on the mountain, and that the search would continue through the night with two helicopters and forty volunteers from the nearby villages.</p>'.repeat(

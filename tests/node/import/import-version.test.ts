@@ -4,7 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/node/content/load-content.ts';
 import { readExisting } from '../../../src/node/import/content-file.ts';
-import { checkWritten, importVersion } from '../../../src/node/import/import-version.ts';
+import {
+  checkWritten,
+  importVersion,
+  PAGE_LABEL,
+} from '../../../src/node/import/import-version.ts';
 
 const F = 'tests/fixtures/import';
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'import-version-'));
@@ -87,6 +91,29 @@ describe('importVersion', { timeout: 30_000 }, () => {
     expect(text).toContain('[timetable](https://ferries.example/timetable) and this.');
     const loaded = await loadContent(out);
     expect(loaded.problems).toEqual([]);
+  });
+
+  it('labels a page that names no publisher by the site it states, else plainly, never by its file name', async () => {
+    const body = Array.from(
+      { length: 12 },
+      (_, i) => `<p>Paragraph ${i} of the report on the harbour wall repairs goes on a while.</p>`,
+    ).join('');
+    const page = (head: string, headline: string) =>
+      `<html><head>${head}<title>${headline}</title></head><body><article><h1>${headline}</h1>${body}</article></body></html>`;
+    const dir = fresh();
+    const out = fresh();
+    const saved = path.join(dir, 'test_harbour1.html');
+    writeFileSync(
+      saved,
+      page('<link rel="canonical" href="https://www.harbour-news.example/wall">', 'Harbour wall'),
+    );
+    const bare = path.join(dir, 'test_quay2.html');
+    writeFileSync(bare, page('', 'Quay steps'));
+    for (const input of [saved, bare]) await importVersion(input, { out }, []);
+    const labels = readdirSync(out).map(
+      (f) => /^label: (.*)$/m.exec(readFileSync(path.join(out, f), 'utf8'))?.[1],
+    );
+    expect(labels.sort()).toEqual([PAGE_LABEL, 'harbour-news.example']);
   });
 
   it('takes the dateline and the closing copyright line the text states, and keeps the body', async () => {

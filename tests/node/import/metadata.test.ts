@@ -56,6 +56,16 @@ describe('names', () => {
     expect(cleanByline('Jean-Marie Le Pen-Smith')).toBe('Jean-Marie Le Pen-Smith');
   });
 
+  it('drops who helped in brackets, keeps initials in brackets', () => {
+    expect(cleanByline('Martin Untersinger (avec Damien Leloup)')).toBe('Martin Untersinger');
+    expect(cleanByline('Richard (R.J.) Eskow')).toBe('Richard (R.J.) Eskow');
+  });
+
+  it('drops a conjunction left at the end, and a byline that is one', () => {
+    expect(cleanByline('By Erin Cunningham and')).toBe('Erin Cunningham');
+    expect(cleanByline('and')).toBeNull();
+  });
+
   it('refuses a byline that names nobody', () => {
     for (const line of [
       'Sunday, Feb 1, 2015 11:57 AM UTC',
