@@ -73,6 +73,25 @@ export interface BuildCache {
   misses: number;
 }
 
+/**
+ * The value stored under `key` (JSON), or else `compute()`'s, stored for next time. An entry that
+ * no longer parses (a damaged cache file) is computed again and replaced: the cache is only ever
+ * a shortcut, never a source of truth.
+ */
+export function cachedJson<T>(cache: BuildCache, key: string, compute: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) {
+    try {
+      return JSON.parse(known) as T;
+    } catch {
+      // Fall through: computed again and replaced below.
+    }
+  }
+  const value = compute();
+  cache.set(key, JSON.stringify(value));
+  return value;
+}
+
 /** The cache folder for `kind` (`comparisons`, `pages`), or a cache that keeps nothing. */
 export function openCache(kind: string, root = process.cwd()): BuildCache {
   const setting = process.env['BUILD_CACHE'];

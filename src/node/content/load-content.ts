@@ -13,7 +13,14 @@ import { bodyParagraphs } from '../../domain/body.ts';
 import { comparisonKey, type ContentData } from '../../domain/content.ts';
 import pMap from 'p-map';
 import { precomputedPairs } from '../../domain/story.ts';
-import { engineVersion, hashOf, openCache, parserVersion, type BuildCache } from './build-cache.ts';
+import {
+  cachedJson,
+  engineVersion,
+  hashOf,
+  openCache,
+  parserVersion,
+  type BuildCache,
+} from './build-cache.ts';
 import { parseArticle, type ParsedArticle } from './parse-article.ts';
 import type { Problem } from './problem.ts';
 import { storyDigest, storyTimeline } from './story-timeline.ts';
@@ -105,18 +112,7 @@ export async function loadContent(
  * every file again (70 s of CPU at 10,000 stories) to find one changed.
  */
 function cachedParse(file: string, text: string, parser: string, cache: BuildCache): ParsedArticle {
-  const key = hashOf(parser, file, text);
-  const known = cache.get(key);
-  if (known !== undefined) {
-    try {
-      return JSON.parse(known) as ParsedArticle;
-    } catch {
-      // A damaged entry is parsed again (and replaced) below.
-    }
-  }
-  const parsed = parseArticle(file, text);
-  cache.set(key, JSON.stringify(parsed));
-  return parsed;
+  return cachedJson(cache, hashOf(parser, file, text), () => parseArticle(file, text));
 }
 
 /** Parsed files (in file order) to data: the checks that span files, stories, comparisons. */
@@ -271,15 +267,5 @@ function cachedComparison(
 ): Comparison {
   if (!cache) return compareVersions(left, right);
   const key = hashOf(engine, JSON.stringify(left), JSON.stringify(right));
-  const known = cache.get(key);
-  if (known !== undefined) {
-    try {
-      return JSON.parse(known) as Comparison;
-    } catch {
-      // A damaged entry is computed again (and replaced) below.
-    }
-  }
-  const comparison = compareVersions(left, right);
-  cache.set(key, JSON.stringify(comparison));
-  return comparison;
+  return cachedJson(cache, key, () => compareVersions(left, right));
 }

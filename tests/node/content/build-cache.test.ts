@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateContent } from '../../../scripts/generate-content.ts';
-import { DEFAULT_CACHE_DIR, hashOf, openCache } from '../../../src/node/content/build-cache.ts';
+import {
+  cachedJson,
+  DEFAULT_CACHE_DIR,
+  hashOf,
+  openCache,
+  type BuildCache,
+} from '../../../src/node/content/build-cache.ts';
 import { loadContent } from '../../../src/node/content/load-content.ts';
 
 let dir: string;
@@ -72,5 +78,30 @@ describe('the parse cache', () => {
     const edited = await loadContent('content', dir, { cache: cacheIn(), parsedCache: third });
     expect([third.hits, third.misses]).toEqual([5, 1]);
     expect(edited.data?.articles.find((a) => a.id === 'generated-story-2-ap')?.label).toBe('Wire');
+  });
+});
+
+describe('cachedJson', () => {
+  const memory = (entries: Record<string, string> = {}): BuildCache => ({
+    get: (key) => entries[key],
+    set: (key, value) => void (entries[key] = value),
+    hits: 0,
+    misses: 0,
+  });
+
+  it('computes once, then answers from the cache', () => {
+    const cache = memory();
+    let runs = 0;
+    const compute = () => ({ runs: ++runs });
+    expect(cachedJson(cache, 'k', compute)).toEqual({ runs: 1 });
+    expect(cachedJson(cache, 'k', compute)).toEqual({ runs: 1 });
+    expect(runs).toBe(1);
+  });
+
+  it('computes a damaged entry again and replaces it', () => {
+    const entries = { k: '{"runs": 1' };
+    const cache = memory(entries);
+    expect(cachedJson(cache, 'k', () => ({ runs: 2 }))).toEqual({ runs: 2 });
+    expect(JSON.parse(entries.k)).toEqual({ runs: 2 });
   });
 });
