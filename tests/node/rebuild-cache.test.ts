@@ -5,12 +5,13 @@
  * small generated archive (slow: a hang guard, not a speed bound).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addVersion, generateContent } from '../../scripts/generate-content.ts';
+import { differingFiles, filesOf } from '../support/site-files.ts';
 
 const vite = path.join(
   path.dirname(createRequire(import.meta.url).resolve('vite/package.json')),
@@ -42,12 +43,6 @@ function build(out: string, cache: string) {
   return { rendered: Number(said[1]), cached: Number(said[2]) };
 }
 
-const filesOf = (root: string) =>
-  readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
-
 describe('a rebuild after one added version', () => {
   it('equals a build from nothing and renders only what changed', { timeout: 900_000 }, () => {
     const cache = path.join(dir, 'cache');
@@ -62,12 +57,7 @@ describe('a rebuild after one added version', () => {
     const again = filesOf(path.join(dir, 'again'));
     expect(again).toEqual(filesOf(path.join(dir, 'fresh')));
     expect(again).toContain('articles/generated-story-1-correction/index.html');
-    const differ = again.filter(
-      (file) =>
-        !readFileSync(path.join(dir, 'again', file)).equals(
-          readFileSync(path.join(dir, 'fresh', file)),
-        ),
-    );
+    const differ = differingFiles(again, path.join(dir, 'again'), path.join(dir, 'fresh'));
     expect(differ).toEqual([]);
 
     // Every page was rendered or reused; most were reused.

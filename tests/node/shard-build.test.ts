@@ -2,13 +2,14 @@
  * A site built as shards and merged is the site built at once: the same files, byte for byte.
  * Four real `vite build`s of a small generated archive (slow: a hang guard, not a speed bound).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
 import { buildAllShards, buildStep } from '../../scripts/build-shards.ts';
 import { shardOf } from '../../src/node/shard.ts';
+import { differingFiles, filesOf } from '../support/site-files.ts';
 
 let dir: string;
 const env = () => ({
@@ -23,12 +24,6 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const filesOf = (root: string) =>
-  readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
-
 describe('a sharded build', () => {
   it('puts every story in exactly one slice, and both slices get some', () => {
     const slices = Array.from({ length: 6 }, (_, i) => shardOf(`generated-story-${i + 1}`, 2));
@@ -42,12 +37,7 @@ describe('a sharded build', () => {
     const merged = filesOf(path.join(dir, 'merged'));
     expect(merged).toEqual(whole);
     expect(whole).toContain('articles/generated-story-1-ap/index.html');
-    const differ = whole.filter(
-      (file) =>
-        !readFileSync(path.join(dir, 'whole', file)).equals(
-          readFileSync(path.join(dir, 'merged', file)),
-        ),
-    );
+    const differ = differingFiles(whole, path.join(dir, 'whole'), path.join(dir, 'merged'));
     expect(differ).toEqual([]);
     // Each shard holds only its own stories' pages, and no lists.
     const first = filesOf(path.join(dir, 'shards', '1'));
