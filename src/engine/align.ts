@@ -174,11 +174,7 @@ export function alignSentences(
     })
     .forEach((k, r) => (rank[k] = r));
   const byRarity = (a: number, b: number) => (rank[a] ?? 0) - (rank[b] ?? 0);
-  const lookup = (
-    from: Weighted[],
-    to: Weighted[],
-    visit: (own: number, other: number) => void,
-  ) => {
+  const lookup = (from: Weighted[], to: Weighted[], fromLeft: boolean) => {
     const postings: (number[] | undefined)[] = new Array<number[] | undefined>(names.length);
     to.forEach((sentence, index) => {
       for (const k of sentence.keys) (postings[k] ??= []).push(index);
@@ -230,11 +226,15 @@ export function alignSentences(
         if (best.length > CANDIDATES_PER_SENTENCE) best.pop();
       }
       for (const j of touched) score[j] = 0;
-      for (const j of best) visit(i, j);
+      // One call site with one target: a callback differing between the two lookups made V8
+      // throw away this loop's optimised code again and again ("wrong call target").
+      for (const j of best)
+        if (fromLeft) consider(i, j);
+        else consider(j, i);
     });
   };
-  lookup(left, right, (l, r) => consider(l, r));
-  lookup(right, left, (r, l) => consider(l, r));
+  lookup(left, right, true);
+  lookup(right, left, false);
 
   const leftGroup = new Array<AlignedGroup | undefined>(left.length);
   const rightGroup = new Array<AlignedGroup | undefined>(right.length);

@@ -101,10 +101,14 @@ export function splitSentences(paragraph: string): Span[] {
 function mend(segments: Span[], paragraph: string): Span[] {
   if (paragraph.length === 0) return [];
   let spans = segments;
-  spans = mergeWhere(spans, paragraph, endsWithTitle);
-  spans = mergeWhere(spans, paragraph, endsWithAbbreviation);
-  spans = mergeWhere(spans, paragraph, splitsInitialism);
-  spans = mergeWhere(spans, paragraph, splitsDecimal);
+  // The full-stop rules only ever merge after a full stop; most sentences end in one, but a
+  // paragraph of one sentence, or one ending in "?" or a quote, needs no pass at all.
+  if (spans.length > 1) {
+    spans = mergeWhere(spans, paragraph, endsWithTitle, true);
+    spans = mergeWhere(spans, paragraph, endsWithAbbreviation, true);
+    spans = mergeWhere(spans, paragraph, splitsInitialism, true);
+    spans = mergeWhere(spans, paragraph, splitsDecimal, true);
+  }
   spans = moveLeadingClosers(spans, paragraph);
   spans = mergeWhere(spans, paragraph, (_prev, next) => !/[\p{L}\p{N}]/u.test(next));
   return spans.filter((s) => s.end > s.start);
@@ -112,16 +116,35 @@ function mend(segments: Span[], paragraph: string): Span[] {
 
 type Rule = (previous: string, next: string) => boolean;
 
-function mergeWhere(spans: Span[], text: string, rule: Rule): Span[] {
+/**
+ * Merge each span into the one before it where `rule` says so. A rule that needs the previous
+ * span to end in a full stop (trailing whitespace aside) is not asked otherwise: asking costs two
+ * slices and a regular expression per boundary, and most boundaries follow a full stop that ends
+ * a sentence, or no full stop at all.
+ */
+function mergeWhere(spans: Span[], text: string, rule: Rule, afterFullStop = false): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last && rule(text.slice(last.start, last.end), text.slice(span.start, span.end)))
+    if (
+      last &&
+      (!afterFullStop || endsInFullStop(text, last)) &&
+      rule(text.slice(last.start, last.end), text.slice(span.start, span.end))
+    )
       last.end = span.end;
     else out.push({ ...span });
   }
   return out;
 }
+
+/** Whether a span, its trailing whitespace (as `trimEnd` counts it) aside, ends in ".". */
+function endsInFullStop(text: string, span: Span): boolean {
+  let at = span.end - 1;
+  while (at >= span.start && WHITESPACE.test(text[at] ?? '')) at--;
+  return at >= span.start && text.charCodeAt(at) === 46;
+}
+
+const WHITESPACE = /^\s$/u;
 
 const LETTER_OR_STOP = /^[\p{L}.]$/u;
 

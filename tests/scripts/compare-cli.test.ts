@@ -51,6 +51,8 @@ describe('news-versions compare', () => {
   it('--json prints one document of the documented shape', () => {
     const result = run(AP, REWRITE, '--json');
     expect(result.status).toBe(0);
+    // Read by a program (not a terminal): one line, as --batch writes.
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(1);
     const doc = JSON.parse(result.stdout) as Record<string, unknown> & {
       left: { label: string; sentences: { id: string; paragraph: number; text: string }[] };
       pairs: {
