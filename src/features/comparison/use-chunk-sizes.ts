@@ -50,7 +50,6 @@ export function useChunkSizes<T extends object>(
   // Blocks count characters, which stay the same as long as the rows do and the rows stack or
   // not (phones): cached by item.
   const blocks = useRef({ stacked: false, map: new WeakMap<T, TextBlock>() });
-  const [calibrated, setCalibrated] = useState(0);
 
   useEffect(() => {
     const onResize = () => setWidth(window.innerWidth);
@@ -82,10 +81,11 @@ export function useChunkSizes<T extends object>(
         el.style.containIntrinsicSize = `auto ${written}px`;
       applied.current.set(el, { raw, written });
     }
-  }, [sectionRef, chunks, toBlock, mode, width, calibrated]);
+  }, [sectionRef, chunks, toBlock, mode, width]);
 
   // Once the browser has laid out the chunks on screen, their real heights say how far off the
-  // model is (the font's character width above all); the estimates are corrected once.
+  // model is (the font's character width above all); the estimates are corrected once, in
+  // place.
   useEffect(() => {
     const section = sectionRef.current;
     if (!section?.closest('.cmp-long') || typeof requestIdleCallback !== 'function') return;
@@ -103,7 +103,14 @@ export function useChunkSizes<T extends object>(
         const next = calibration(samples);
         if (Math.abs(next - ratio.current) / ratio.current < 0.05) return;
         ratio.current = next;
-        setCalibrated((n) => n + 1);
+        // Written straight to the chunks: a React render for it would re-check every row.
+        for (const el of section.querySelectorAll<HTMLElement>('[data-chunk]')) {
+          const known = applied.current.get(el);
+          if (!known) continue;
+          const written = Math.round(known.raw * next);
+          el.style.containIntrinsicSize = `auto ${written}px`;
+          applied.current.set(el, { raw: known.raw, written });
+        }
       },
       { timeout: 2000 },
     );
