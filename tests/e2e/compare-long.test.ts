@@ -77,6 +77,25 @@ describe('a long comparison in Chromium', () => {
       expect(errors).toEqual([]);
     });
 
+  it('after switching to inline and back, the estimates still hold', async () => {
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    await page.goto(`${base}${URL}?changes=all`);
+    await page.waitForSelector('.cmp-long .cmp-rows .cmp-chunk');
+    await page.getByRole('button', { name: 'Inline', exact: true }).click();
+    await page.waitForSelector('.cmp-long .cmp-inline .cmp-chunk');
+    await page.getByRole('button', { name: 'Side by side', exact: true }).click();
+    await page.waitForSelector('.cmp-long .cmp-rows .cmp-chunk');
+    await page.evaluate(
+      () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })),
+    );
+    const estimated = await pageHeight(page);
+    await layOutAll(page);
+    const real = await pageHeight(page);
+    expect(estimated / real).toBeGreaterThan(0.85);
+    expect(estimated / real).toBeLessThan(1.15);
+    expect(errors).toEqual([]);
+  });
+
   it('a link to far text, and n from there, land on the change', async () => {
     const { page, errors } = await openPage(browser);
     const last = await (async () => {

@@ -19,18 +19,40 @@ interface Applied {
   written: number;
 }
 
-function measure(section: HTMLElement, mode: 'side' | 'inline', stacked: boolean): TextMetrics {
+/**
+ * What a view learnt about the page, per mode, window width and font size: the section's width
+ * and the calibration. A view mounted again (a switch of mode, and back) reads its width here:
+ * measuring it would force a layout of the text just rendered, which the estimates written next
+ * make the browser lay out a second time (a forced layout of 48 ms at 4x on a mode switch).
+ * Private to this hook; nothing else reads or writes it.
+ */
+const remembered = new Map<string, { width: number; ratio: number }>();
+
+function measure(
+  section: HTMLElement,
+  mode: 'side' | 'inline',
+  stacked: boolean,
+): { metrics: TextMetrics; key: string } {
+  // Computed style needs no layout, only style.
   const style = getComputedStyle(section);
   const fontPx = parseFloat(style.fontSize) || 16;
   const linePx = parseFloat(style.lineHeight) || fontPx * 1.6;
-  const width = section.clientWidth;
+  const key = `${mode}|${window.innerWidth}|${fontPx}`;
+  let known = remembered.get(key);
+  if (!known) {
+    known = { width: section.clientWidth, ratio: 1 };
+    remembered.set(key, known);
+  }
   // Side by side: two columns with a 1.5rem gap, each cell with a bar and 0.75rem of padding.
-  const column = mode === 'inline' || stacked ? width - 16 : (width - 24) / 2 - 16;
+  const column = mode === 'inline' || stacked ? known.width - 16 : (known.width - 24) / 2 - 16;
   return {
-    charsPerLine: Math.max(10, column / (fontPx * CHAR_EM)),
-    linePx,
-    blockPx: linePx * 1.6,
-    paragraphGapPx: fontPx * 0.9,
+    key,
+    metrics: {
+      charsPerLine: Math.max(10, column / (fontPx * CHAR_EM)),
+      linePx,
+      blockPx: linePx * 1.6,
+      paragraphGapPx: fontPx * 0.9,
+    },
   };
 }
 
@@ -45,7 +67,8 @@ export function useChunkSizes<T extends object>(
   mode: 'side' | 'inline',
 ): void {
   const [width, setWidth] = useState(0);
-  const ratio = useRef(1);
+  // The key of what was measured last (see `remembered`), for the correction.
+  const measured = useRef('');
   const applied = useRef(new WeakMap<HTMLElement, Applied>());
   // Blocks count characters, which stay the same as long as the rows do and the rows stack or
   // not (phones): cached by item.
@@ -60,7 +83,9 @@ export function useChunkSizes<T extends object>(
     const section = sectionRef.current;
     if (!section?.closest('.cmp-long')) return;
     const stacked = window.matchMedia(STACKED).matches;
-    const metrics = measure(section, mode, stacked);
+    const { metrics, key } = measure(section, mode, stacked);
+    measured.current = key;
+    const ratio = remembered.get(key)?.ratio ?? 1;
     if (blocks.current.stacked !== stacked) blocks.current = { stacked, map: new WeakMap() };
     const cache = blocks.current.map;
     const byKey = new Map(chunks.map((c) => [c.key, c]));
@@ -76,7 +101,7 @@ export function useChunkSizes<T extends object>(
         return block;
       });
       const raw = estimateHeight(list, metrics);
-      const written = Math.round(raw * ratio.current);
+      const written = Math.round(raw * ratio);
       if (applied.current.get(el)?.written !== written)
         el.style.containIntrinsicSize = `auto ${written}px`;
       applied.current.set(el, { raw, written });
@@ -101,15 +126,16 @@ export function useChunkSizes<T extends object>(
         }
         if (samples.length === 0) return;
         const next = calibration(samples);
-        if (Math.abs(next - ratio.current) / ratio.current < 0.05) return;
-        ratio.current = next;
+        const known = remembered.get(measured.current);
+        if (!known || Math.abs(next - known.ratio) / known.ratio < 0.05) return;
+        known.ratio = next;
         // Written straight to the chunks: a React render for it would re-check every row.
         for (const el of section.querySelectorAll<HTMLElement>('[data-chunk]')) {
-          const known = applied.current.get(el);
-          if (!known) continue;
-          const written = Math.round(known.raw * next);
+          const raw = applied.current.get(el)?.raw;
+          if (raw === undefined) continue;
+          const written = Math.round(raw * next);
           el.style.containIntrinsicSize = `auto ${written}px`;
-          applied.current.set(el, { raw: known.raw, written });
+          applied.current.set(el, { raw, written });
         }
       },
       { timeout: 2000 },
