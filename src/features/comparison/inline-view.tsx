@@ -1,9 +1,11 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { Comparison } from '../../engine/types.ts';
+import { paragraphBlock } from './chunk-size.ts';
 import type { Side } from './compare-model.ts';
 import { inlineParagraphs, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
+import { useChunkSizes } from './use-chunk-sizes.ts';
 
 /** Rows per chunk of paragraphs (a paragraph is never cut; see `rowChunks`). */
 const ROWS_PER_CHUNK = 16;
@@ -29,11 +31,20 @@ export const InlineView = memo(function InlineView({
   order: Side;
   onOpenFold: (key: string) => void;
 }) {
-  const paragraphs = inlineParagraphs(items);
+  const chunks = useMemo(
+    () => rowChunks(inlineParagraphs(items), rowsInParagraph, ROWS_PER_CHUNK),
+    [items],
+  );
+  const sectionRef = useRef<HTMLElement>(null);
+  useChunkSizes(sectionRef, chunks, paragraphBlock, 'inline');
   return (
-    <section className="cmp-inline" aria-label={`Changes inline, in the order of ${labels[order]}`}>
-      {rowChunks(paragraphs, rowsInParagraph, ROWS_PER_CHUNK).map((chunk) => (
-        <div key={chunk.key} className="cmp-chunk">
+    <section
+      ref={sectionRef}
+      className="cmp-inline"
+      aria-label={`Changes inline, in the order of ${labels[order]}`}
+    >
+      {chunks.map((chunk) => (
+        <div key={chunk.key} className="cmp-chunk" data-chunk={chunk.key}>
           {chunk.items.map((paragraph) => {
             const [first] = paragraph;
             if (first?.type === 'fold')

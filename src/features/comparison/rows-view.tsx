@@ -1,9 +1,11 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { SentenceView, Side } from './compare-model.ts';
+import { rowBlock } from './chunk-size.ts';
 import { rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
+import { useChunkSizes } from './use-chunk-sizes.ts';
 import { VersionHead } from './version-head.tsx';
 
 /** Rows per chunk: small enough that a jump lays out little beyond the screen. */
@@ -24,8 +26,15 @@ interface RowsViewProps {
  */
 export const RowsView = memo(function RowsView({ items, left, right, onOpenFold }: RowsViewProps) {
   const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
+  const chunks = useMemo(() => rowChunks(items, rowsIn, ROWS_PER_CHUNK), [items]);
+  const sectionRef = useRef<HTMLElement>(null);
+  useChunkSizes(sectionRef, chunks, rowBlock, 'side');
   return (
-    <section className="cmp-rows" aria-label={`${left.label} and ${right.label}, side by side`}>
+    <section
+      ref={sectionRef}
+      className="cmp-rows"
+      aria-label={`${left.label} and ${right.label}, side by side`}
+    >
       <div className="cmp-heads" data-sticky="">
         <header className="cmp-head-cell" data-side="left">
           <VersionHead article={left} />
@@ -34,8 +43,8 @@ export const RowsView = memo(function RowsView({ items, left, right, onOpenFold 
           <VersionHead article={right} />
         </header>
       </div>
-      {rowChunks(items, rowsIn, ROWS_PER_CHUNK).map((chunk) => (
-        <div key={chunk.key} className="cmp-chunk">
+      {chunks.map((chunk) => (
+        <div key={chunk.key} className="cmp-chunk" data-chunk={chunk.key}>
           {chunk.items.map((item) =>
             item.type === 'fold' ? (
               <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />

@@ -1,0 +1,122 @@
+/**
+ * A long comparison (over 400 sentences), whose chunks of rows off screen the browser skips:
+ * they stand in at estimated heights, so the page must be about as tall before they are laid
+ * out as after, and a jump to far text must still land on it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateLightlyEdited } from '../../scripts/generate-content.ts';
+import { launchBrowser, openPage } from './browser.ts';
+import { productionBuild } from './production-build.ts';
+
+const URL = '/compare/lightly-edited-wire/lightly-edited-updated';
+let browser: Browser;
+let server: PreviewServer;
+let base = '';
+const dir = mkdtempSync(path.join(tmpdir(), 'news-versions-long-'));
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // The long fixture story 20 times over: about 700 sentences in each version.
+  generateLightlyEdited(path.join(dir, 'content'), 20);
+  process.env['CONTENT_DIR'] = path.join(dir, 'content');
+  try {
+    const outDir = path.join(dir, 'site');
+    await productionBuild({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    server = await preview({
+      logLevel: 'error',
+      build: { outDir },
+      preview: { port: 4184, strictPort: false, host: '127.0.0.1' },
+    });
+  } finally {
+    delete process.env['CONTENT_DIR'];
+  }
+  base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+}, 180_000);
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+
+/** Lays out every chunk, as if the reader had scrolled through all of them. */
+const layOutAll = (page: Page) =>
+  page.evaluate(() => {
+    for (const chunk of document.querySelectorAll<HTMLElement>('.cmp-chunk'))
+      chunk.style.contentVisibility = 'visible';
+  });
+
+describe('a long comparison in Chromium', () => {
+  for (const [mode, width] of [
+    ['side', 1440],
+    ['side', 390],
+    ['inline', 1440],
+  ] as const)
+    it(`(${mode}, ${width} px) is about as tall before its far text is laid out as after`, async () => {
+      const { page, errors, violations } = await openPage(browser, { width, height: 900 });
+      await page.goto(`${base}${URL}?changes=all${mode === 'inline' ? '&mode=inline' : ''}`);
+      await page.waitForSelector('.cmp-long .cmp-chunk');
+      // The estimates are corrected once the browser is idle after the first chunks are laid out.
+      await page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })),
+      );
+      await page.waitForTimeout(300);
+      const estimated = await pageHeight(page);
+      await layOutAll(page);
+      const real = await pageHeight(page);
+      expect(estimated / real).toBeGreaterThan(0.85);
+      expect(estimated / real).toBeLessThan(1.15);
+      // Set through the CSSOM: the page's policy refuses inline style attributes.
+      expect(await violations()).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+  it('after switching to inline and back, the estimates still hold', async () => {
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    await page.goto(`${base}${URL}?changes=all`);
+    await page.waitForSelector('.cmp-long .cmp-rows .cmp-chunk');
+    await page.getByRole('button', { name: 'Inline', exact: true }).click();
+    await page.waitForSelector('.cmp-long .cmp-inline .cmp-chunk');
+    await page.getByRole('button', { name: 'Side by side', exact: true }).click();
+    await page.waitForSelector('.cmp-long .cmp-rows .cmp-chunk');
+    await page.evaluate(
+      () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })),
+    );
+    const estimated = await pageHeight(page);
+    await layOutAll(page);
+    const real = await pageHeight(page);
+    expect(estimated / real).toBeGreaterThan(0.85);
+    expect(estimated / real).toBeLessThan(1.15);
+    expect(errors).toEqual([]);
+  });
+
+  it('a link to far text, and n from there, land on the change', async () => {
+    const { page, errors } = await openPage(browser);
+    const last = await (async () => {
+      await page.goto(`${base}${URL}?changes=all`);
+      await page.waitForSelector('.cmp-long .cmp-s');
+      return page.$$eval('.cmp-row-changed .cmp-s[data-pair]', (els) =>
+        Number(els.at(-1)?.getAttribute('data-pair')),
+      );
+    })();
+    // Pair numbers in links count from 1.
+    await page.goto(`${base}${URL}?changes=all#pair-${last + 1}`);
+    const inView = () =>
+      page.$eval('.cmp-s.is-selected', (el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    await page.waitForSelector('.cmp-s.is-selected');
+    await expect.poll(inView).toBe(true);
+    await page.keyboard.press('p');
+    await expect.poll(() => page.url()).not.toMatch(new RegExp(`#pair-${last + 1}$`));
+    await expect.poll(inView).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
