@@ -48,12 +48,18 @@ function isFurniture(el: Element): boolean {
   return words.some((w) => FURNITURE.test(w));
 }
 
-/** The page without furniture; an element holding the article itself is never removed. */
+/**
+ * What marks the article itself. An element holding one is never furniture, whatever its class
+ * says: pages wrap the whole layout in a box named for a site-wide ad ("ad-wallpaper" holds
+ * Business Insider's every page, headline and text included), and removing it removes the page.
+ */
+const ARTICLE_ITSELF = 'main, article, [itemprop~="articleBody"], h1';
+
+/** The page without furniture; an element holding the article or its headline is never removed. */
 export function removeFurniture(doc: Document): void {
   for (const el of doc.querySelectorAll(NEVER_ARTICLE)) el.remove();
   const keep = (el: Element) =>
-    el.matches('html, body, main, article, [itemprop~="articleBody"]') ||
-    el.querySelector('article, main, [itemprop~="articleBody"]') !== null;
+    el.matches(`html, body, ${ARTICLE_ITSELF}`) || el.querySelector(ARTICLE_ITSELF) !== null;
   for (const el of [...doc.body.querySelectorAll('[class], [id]')]) {
     if (el.isConnected && isFurniture(el) && !keep(el)) el.remove();
   }

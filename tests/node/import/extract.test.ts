@@ -185,6 +185,27 @@ describe('trimSiteName', () => {
   });
 });
 
+describe('furniture', () => {
+  it('never removes the box that holds the headline, whatever its class names', () => {
+    const text = Array.from(
+      { length: 8 },
+      (_, i) => `<p>The Greek cabinet agreed on round ${i + 2} of the measures after a long night of talks in Athens.</p>`,
+    ).join('');
+    const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`);
+    const result = extractArticle(
+      `<html><head><title>Developments in Greece</title></head><body><div class="ad-wallpaper"><ul class="menu">${nav.join('')}</ul>
+       <div class="post"><h1>Developments in Greece</h1><div class="byline"><a href="/author/ll">Lina Lopez</a></div>
+       <div class="ad-slot">Advertisement: buy now</div><div class="post-content">${text}</div></div>
+       </div></body></html>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.metadata.headline).toBe('Developments in Greece');
+    expect(result.metadata.byline).toBe('Lina Lopez');
+    expect(result.markdown).toMatch(/^The Greek cabinet agreed on round 2/);
+    expect(result.markdown).not.toContain('Advertisement');
+  });
+});
+
 describe('pages that are not articles', () => {
   it.each([
     ['not-article.html', /not an article: \d+% of its text is links/],
