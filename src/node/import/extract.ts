@@ -38,9 +38,14 @@ const NEVER_ARTICLE =
   'amp-ad, amp-embed, amp-sticky-ad, amp-social-share, amp-iframe, amp-analytics, amp-consent, ' +
   'ins.adsbygoogle, [data-ad], [data-ad-slot], [aria-hidden="true"], [hidden]';
 
-/** Class and id words of ads, share widgets, comment threads and other furniture. */
+/**
+ * Class and id words of ads, share widgets, comment threads and other furniture. Not "paywall":
+ * Google's markup for subscriber content wraps the article's own text in `class="paywall"`
+ * (and the free part in `class="non-paywall"`), so a subscriber's saved page holds its article
+ * there; the "subscribe to read on" box beside it goes by its "subscribe" word.
+ */
 const FURNITURE =
-  /^(?:ads?|advert|adverts|advertisement|adslot|sponsor|sponsored|promo|promoted|outbrain|taboola|share|sharing|social|sharebar|newsletter|signup|subscribe|paywall|related|recommended|comments?|disqus|discussion|replies|cookie|consent|popup|modal)$/i;
+  /^(?:ads?|advert|adverts|advertisement|adslot|sponsor|sponsored|promo|promoted|outbrain|taboola|share|sharing|social|sharebar|newsletter|signup|subscribe|related|recommended|comments?|disqus|discussion|replies|cookie|consent|popup|modal)$/i;
 
 /** Whether an element's class or id names furniture (by whole words: "header" is not "ad"). */
 function isFurniture(el: Element): boolean {
@@ -192,6 +197,18 @@ function headings(doc: Document): string[] {
  * Extract the article of a page, given as text or as bytes (decoded the way a browser does).
  */
 export function extractArticle(html: string | Uint8Array, source: PageSource = {}): Extracted {
+  try {
+    return readArticle(html, source);
+  } catch (error) {
+    // Thousands of nested elements overflow the stack of the recursive walks (jsdom's parser,
+    // Readability's, turndown's): the page cannot be read, said in one line like any refusal.
+    if (error instanceof RangeError)
+      return { ok: false, reason: 'unreadable: the page nests its elements too deeply' };
+    throw error;
+  }
+}
+
+function readArticle(html: string | Uint8Array, source: PageSource): Extracted {
   const url = source.url ?? null;
   const dom = new JSDOM(pageInput(html, source.contentType), {
     // The page's own console and jsdom's CSS complaints ("Could not parse CSS @import") are

@@ -189,7 +189,8 @@ describe('furniture', () => {
   it('never removes the box that holds the headline, whatever its class names', () => {
     const text = Array.from(
       { length: 8 },
-      (_, i) => `<p>The Greek cabinet agreed on round ${i + 2} of the measures after a long night of talks in Athens.</p>`,
+      (_, i) =>
+        `<p>The Greek cabinet agreed on round ${i + 2} of the measures after a long night of talks in Athens.</p>`,
     ).join('');
     const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`);
     const result = extractArticle(
@@ -203,6 +204,46 @@ describe('furniture', () => {
     expect(result.metadata.byline).toBe('Lina Lopez');
     expect(result.markdown).toMatch(/^The Greek cabinet agreed on round 2/);
     expect(result.markdown).not.toContain('Advertisement');
+  });
+});
+
+describe('paywalls', () => {
+  const paragraphs = (what: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>The ${what} paragraph ${i + 1} says the port will take larger ships from May onwards, after the harbour board agreed on Tuesday to dredge the channel to fourteen metres and to widen the turning basin by the old grain quay.</p>`,
+    ).join('');
+  const ld = `<script type="application/ld+json">${JSON.stringify({
+    '@type': 'NewsArticle',
+    headline: 'Port to take larger ships',
+    isAccessibleForFree: false,
+    hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.paywall' },
+  })}</script>`;
+
+  it("reads a subscriber's page marked up as Google asks: the free and the paid text, no prompt", () => {
+    const result = extractArticle(
+      `<html><head>${ld}</head><body><article><h1>Port to take larger ships</h1>
+       <div class="non-paywall">${paragraphs('free', 2)}</div>
+       <div class="paywall">${paragraphs('paid', 6)}</div>
+       <div class="subscribe-prompt"><p>Subscribe to keep reading.</p></div></article></body></html>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.markdown).toContain('The free paragraph 1 says');
+    expect(result.markdown).toContain('The paid paragraph 6 says');
+    expect(result.markdown).not.toContain('Subscribe');
+  });
+
+  it('refuses the stub a reader without a subscription saved, saying why in one line', () => {
+    const result = extractArticle(
+      `<html><head>${ld}</head><body><article><h1>Port to take larger ships</h1>
+       <div class="non-paywall">${paragraphs('free', 2)}</div>
+       <div class="subscribe-prompt"><p>Subscribe to keep reading.</p></div></article></body></html>`,
+    );
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^not an article: no readable article text \(\d+ words found/),
+    });
   });
 });
 
