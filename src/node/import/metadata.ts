@@ -294,7 +294,14 @@ function ownProps(scope: Element, prop: string): Element[] {
 }
 
 /** Properties whose value is words a reader sees, never an address. */
-const TEXT_PROPS = new Set(['headline', 'name', 'author', 'publisher', 'articleSection', 'keywords']);
+const TEXT_PROPS = new Set([
+  'headline',
+  'name',
+  'author',
+  'publisher',
+  'articleSection',
+  'keywords',
+]);
 
 export function microdataMetadata(doc: Document): Partial {
   const scope = [...doc.querySelectorAll('[itemscope][itemtype]')].find((el) =>
