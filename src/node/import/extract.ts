@@ -194,6 +194,17 @@ function headings(doc: Document): string[] {
 }
 
 /**
+ * The page's one `<h1>`, the headline of a page that states none in its `<title>` or metadata
+ * (a fragment saved on its own, a bare CMS export). Readability's own title falls back to it too,
+ * but drops it again when it has four words or fewer ("Developments in Greece"). With several
+ * `<h1>`, none is picked on a guess.
+ */
+function soleHeading(h1s: readonly string[]): string | null {
+  const texts = h1s.filter((h) => h !== '');
+  return texts.length === 1 ? (texts[0] ?? null) : null;
+}
+
+/**
  * Extract the article of a page, given as text or as bytes (decoded the way a browser does).
  */
 export function extractArticle(html: string | Uint8Array, source: PageSource = {}): Extracted {
@@ -257,7 +268,10 @@ function readArticle(html: string | Uint8Array, source: PageSource): Extracted {
       site,
       metadata: {
         ...metadata,
-        headline: trimSiteName(metadata.headline ?? cleanField(article.title), h1s),
+        headline: trimSiteName(
+          metadata.headline ?? cleanField(article.title) ?? soleHeading(h1s),
+          h1s,
+        ),
         byline: printedByline ?? cleanByline(article.byline ?? null),
         publisher: metadata.publisher ?? cleanField(article.siteName),
         lang: metadata.lang ?? cleanField(article.lang),

@@ -269,6 +269,23 @@ describe('pages with several articles', () => {
   });
 });
 
+describe('a page that states no title', () => {
+  const story = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the ferry company said the new timetable starts in June, with two more crossings each day.</p>`,
+  ).join('');
+
+  it('takes its one <h1> as the headline, and no heading when it has several', () => {
+    const one = extractArticle(`<html><body><h1>Ferries to run hourly</h1>${story}</body></html>`);
+    expect(one.ok && one.metadata.headline).toBe('Ferries to run hourly');
+    const two = extractArticle(
+      `<html><body><h1>The Daily</h1><h1>Ferries to run hourly</h1>${story}</body></html>`,
+    );
+    expect(two.ok && two.metadata.headline).toBeNull();
+  });
+});
+
 describe('paywalls', () => {
   const paragraphs = (what: string, n: number) =>
     Array.from(
