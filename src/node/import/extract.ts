@@ -38,9 +38,14 @@ const NEVER_ARTICLE =
   'amp-ad, amp-embed, amp-sticky-ad, amp-social-share, amp-iframe, amp-analytics, amp-consent, ' +
   'ins.adsbygoogle, [data-ad], [data-ad-slot], [aria-hidden="true"], [hidden]';
 
-/** Class and id words of ads, share widgets, comment threads and other furniture. */
+/**
+ * Class and id words of ads, share widgets, comment threads and other furniture. Not "paywall":
+ * Google's markup for subscriber content wraps the article's own text in `class="paywall"`
+ * (and the free part in `class="non-paywall"`), so a subscriber's saved page holds its article
+ * there; the "subscribe to read on" box beside it goes by its "subscribe" word.
+ */
 const FURNITURE =
-  /^(?:ads?|advert|adverts|advertisement|adslot|sponsor|sponsored|promo|promoted|outbrain|taboola|share|sharing|social|sharebar|newsletter|signup|subscribe|paywall|related|recommended|comments?|disqus|discussion|replies|cookie|consent|popup|modal)$/i;
+  /^(?:ads?|advert|adverts|advertisement|adslot|sponsor|sponsored|promo|promoted|outbrain|taboola|share|sharing|social|sharebar|newsletter|signup|subscribe|related|recommended|comments?|disqus|discussion|replies|cookie|consent|popup|modal)$/i;
 
 /** Whether an element's class or id names furniture (by whole words: "header" is not "ad"). */
 function isFurniture(el: Element): boolean {
@@ -48,12 +53,18 @@ function isFurniture(el: Element): boolean {
   return words.some((w) => FURNITURE.test(w));
 }
 
-/** The page without furniture; an element holding the article itself is never removed. */
+/**
+ * What marks the article itself. An element holding one is never furniture, whatever its class
+ * says: pages wrap the whole layout in a box named for a site-wide ad ("ad-wallpaper" holds
+ * Business Insider's every page, headline and text included), and removing it removes the page.
+ */
+const ARTICLE_ITSELF = 'main, article, [itemprop~="articleBody"], h1';
+
+/** The page without furniture; an element holding the article or its headline is never removed. */
 export function removeFurniture(doc: Document): void {
   for (const el of doc.querySelectorAll(NEVER_ARTICLE)) el.remove();
   const keep = (el: Element) =>
-    el.matches('html, body, main, article, [itemprop~="articleBody"]') ||
-    el.querySelector('article, main, [itemprop~="articleBody"]') !== null;
+    el.matches(`html, body, ${ARTICLE_ITSELF}`) || el.querySelector(ARTICLE_ITSELF) !== null;
   for (const el of [...doc.body.querySelectorAll('[class], [id]')]) {
     if (el.isConnected && isFurniture(el) && !keep(el)) el.remove();
   }
@@ -183,9 +194,32 @@ function headings(doc: Document): string[] {
 }
 
 /**
+ * The page's one `<h1>`, the headline of a page that states none in its `<title>` or metadata
+ * (a fragment saved on its own, a bare CMS export). Readability's own title falls back to it too,
+ * but drops it again when it has four words or fewer ("Developments in Greece"). With several
+ * `<h1>`, none is picked on a guess.
+ */
+function soleHeading(h1s: readonly string[]): string | null {
+  const texts = h1s.filter((h) => h !== '');
+  return texts.length === 1 ? (texts[0] ?? null) : null;
+}
+
+/**
  * Extract the article of a page, given as text or as bytes (decoded the way a browser does).
  */
 export function extractArticle(html: string | Uint8Array, source: PageSource = {}): Extracted {
+  try {
+    return readArticle(html, source);
+  } catch (error) {
+    // Thousands of nested elements overflow the stack of the recursive walks (jsdom's parser,
+    // Readability's, turndown's): the page cannot be read, said in one line like any refusal.
+    if (error instanceof RangeError)
+      return { ok: false, reason: 'unreadable: the page nests its elements too deeply' };
+    throw error;
+  }
+}
+
+function readArticle(html: string | Uint8Array, source: PageSource): Extracted {
   const url = source.url ?? null;
   const dom = new JSDOM(pageInput(html, source.contentType), {
     // The page's own console and jsdom's CSS complaints ("Could not parse CSS @import") are
@@ -234,7 +268,10 @@ export function extractArticle(html: string | Uint8Array, source: PageSource = {
       site,
       metadata: {
         ...metadata,
-        headline: trimSiteName(metadata.headline ?? cleanField(article.title), h1s),
+        headline: trimSiteName(
+          metadata.headline ?? cleanField(article.title) ?? soleHeading(h1s),
+          h1s,
+        ),
         byline: printedByline ?? cleanByline(article.byline ?? null),
         publisher: metadata.publisher ?? cleanField(article.siteName),
         lang: metadata.lang ?? cleanField(article.lang),

@@ -92,6 +92,22 @@ export async function importVersion(
   options: ImportOptions,
   existing: ExistingVersion[],
 ): Promise<ImportResult> {
+  try {
+    return await importOne(input, options, existing);
+  } catch (error) {
+    // A Markdown file of 10^5 nested quote marks overflows the stack of the recursive parsers
+    // (remark's, the engine's): said in one line, like any input that cannot be read.
+    if (error instanceof RangeError)
+      return { ok: false, reason: 'unreadable: the text nests too deeply to be read' };
+    throw error;
+  }
+}
+
+async function importOne(
+  input: string,
+  options: ImportOptions,
+  existing: ExistingVersion[],
+): Promise<ImportResult> {
   const body = await bodyOf(input, options);
   if (!body.ok) return body;
   const meta = body.metadata;

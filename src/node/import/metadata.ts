@@ -61,28 +61,43 @@ export function pageMetadata(doc: Document): PageMetadata {
   };
 }
 
+/** A calendar day as `YYYY-MM-DD`, or null when there is no such day (30 February). */
+function day(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
 /**
- * A stated date or date-time to the day the page means: an ISO 8601 value keeps its own
- * calendar day (2021-11-23T01:00+09:00 is the 23rd where it was published); another format
- * Date understands is read as written. Null for anything else.
+ * A stated date or date-time to the day the page means. An ISO 8601 value (also `2021/11/23`)
+ * keeps its own calendar day (2021-11-23T01:00+09:00 is the 23rd where it was published). A
+ * written date keeps the day as written: its time and zone are dropped before it is read, since
+ * "June 14, 2022 11:30 PM EDT" is the 14th where it was written, and the 15th only in another
+ * zone. All-number days are read day first with dots (14.06.2022) and by whichever part cannot
+ * be a month with slashes (14/06/2022, 06/14/2022); 03/05/2024 is March in the US and May in
+ * Europe, so it is no day at all. Null for anything else.
  */
 export function toDay(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
-  if (iso) {
-    const [, y, m, d] = iso;
-    const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    return day.getUTCDate() === Number(d) && day.getUTCMonth() === Number(m) - 1
-      ? `${y}-${m}-${d}`
-      : null;
+  const iso = /^(\d{4})[-/](\d{2})[-/](\d{2})(?:$|[T\s])/.exec(text);
+  if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:$|[T\s,])/.exec(text);
+  if (numeric) {
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+    if (numeric[2] === '.' || a > 12 || a === b) return day(y, b, a);
+    return b > 12 ? day(y, a, b) : null;
   }
-  if (!/\d{4}/.test(text)) return null;
-  const time = Date.parse(text);
+  // The written date alone: "June 14, 2022 11:30 PM EDT" and "Tue, 14 Jun 2022 23:30:00 -0800"
+  // without their time, read as a local midnight, whose local day is the day written.
+  const written = text.replace(/(?:,?\s+(?:at|um|à|a las)\b)?[\s,]+\d{1,2}[:.h]\d{2}\b.*$/iu, '');
+  if (!/\d{4}/.test(written)) return null;
+  const time = Date.parse(written);
   if (Number.isNaN(time)) return null;
   const date = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return day(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** Names joined the way the page's language joins them ("A, B and C"; "A und B"). */
@@ -240,12 +255,17 @@ export function jsonLdMetadata(doc: Document): Partial {
 
 // ---------- microdata ----------
 
-/** The value of one itemprop element, as the microdata spec reads it. */
-function propValue(el: Element): string | null {
+/**
+ * The value of one itemprop element, as the microdata spec reads it, except that a property that
+ * is text (a headline, a name) on a link is the link's words: pages write
+ * `<a itemprop="name" href="/2013/get-your-code-covered/">Get your code covered</a>`, whose spec
+ * value, the address, is no headline a reader would recognise.
+ */
+function propValue(el: Element, text = false): string | null {
   const attr = (name: string) => el.getAttribute(name);
   if (el.hasAttribute('itemscope')) {
     const name = ownProps(el, 'name')[0];
-    return name ? propValue(name) : null;
+    return name ? propValue(name, true) : null;
   }
   if (el.hasAttribute('content')) return attr('content');
   switch (el.localName) {
@@ -254,8 +274,9 @@ function propValue(el: Element): string | null {
     case 'meta':
       return attr('content');
     case 'a':
+      return text ? el.textContent : attr('href');
     case 'link':
-      return attr('href');
+      return text ? null : attr('href');
     case 'img':
       return attr('src');
     default:
@@ -272,6 +293,16 @@ function ownProps(scope: Element, prop: string): Element[] {
   );
 }
 
+/** Properties whose value is words a reader sees, never an address. */
+const TEXT_PROPS = new Set([
+  'headline',
+  'name',
+  'author',
+  'publisher',
+  'articleSection',
+  'keywords',
+]);
+
 export function microdataMetadata(doc: Document): Partial {
   const scope = [...doc.querySelectorAll('[itemscope][itemtype]')].find((el) =>
     (el.getAttribute('itemtype') ?? '').split(/\s+/).some((t) => ARTICLE_TYPE.test(t)),
@@ -279,12 +310,12 @@ export function microdataMetadata(doc: Document): Partial {
   if (!scope) return EMPTY;
   const values = (prop: string) =>
     ownProps(scope, prop)
-      .map(propValue)
+      .map((el) => propValue(el, TEXT_PROPS.has(prop)))
       .filter((v): v is string => v !== null);
   const first = (prop: string) => cleanField(values(prop)[0]);
   const imageCaption = ownProps(scope, 'image')
     .filter((el) => el.hasAttribute('itemscope'))
-    .map((el) => cleanField(ownProps(el, 'caption').map(propValue)[0]))
+    .map((el) => cleanField(ownProps(el, 'caption').map((c) => propValue(c, true))[0]))
     .find((c) => c !== null);
   return {
     headline: first('headline') ?? first('name'),

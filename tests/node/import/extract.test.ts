@@ -185,6 +185,147 @@ describe('trimSiteName', () => {
   });
 });
 
+describe('furniture', () => {
+  it('never removes the box that holds the headline, whatever its class names', () => {
+    const text = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>The Greek cabinet agreed on round ${i + 2} of the measures after a long night of talks in Athens.</p>`,
+    ).join('');
+    const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`);
+    const result = extractArticle(
+      `<html><head><title>Developments in Greece</title></head><body><div class="ad-wallpaper"><ul class="menu">${nav.join('')}</ul>
+       <div class="post"><h1>Developments in Greece</h1><div class="byline"><a href="/author/ll">Lina Lopez</a></div>
+       <div class="ad-slot">Advertisement: buy now</div><div class="post-content">${text}</div></div>
+       </div></body></html>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.metadata.headline).toBe('Developments in Greece');
+    expect(result.metadata.byline).toBe('Lina Lopez');
+    expect(result.markdown).toMatch(/^The Greek cabinet agreed on round 2/);
+    expect(result.markdown).not.toContain('Advertisement');
+  });
+});
+
+describe('pages with several articles', () => {
+  const teaser = (i: number) =>
+    `<li class="card"><h3><a href="/other-${i}">Other story number ${i} about the city budget</a></h3><p>A short summary of the other story number ${i}, which is about the city budget and its long delays.</p><span class="byline">By Someone Else ${i}</span></li>`;
+  const teasers = `<ul>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</ul>`;
+  const update = (time: string, heading: string, n: number) =>
+    `<article class="live-update"><time datetime="2024-02-09T${time}:00Z">${time}</time><h2>${heading}</h2>${Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>${heading}, update ${i + 1}: the wind reached a hundred kilometres an hour on the coast road and the ferries stayed in port.</p>`,
+    ).join('')}</article>`;
+
+  it('a live blog: every update in page order, under the blog headline and byline', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'LiveBlogPosting',
+      headline: 'Storm Ciara: live updates',
+      author: [{ '@type': 'Person', name: 'Mia Kovač' }],
+      datePublished: '2024-02-09T06:00:00+00:00',
+      liveBlogUpdate: [{ '@type': 'BlogPosting', headline: 'Trains cancelled' }],
+    })}</script>`;
+    const result = extractArticle(
+      `<html lang="en"><head><title>Storm Ciara: live updates - The Daily</title>${ld}</head><body>
+       <main><h1>Storm Ciara: live updates</h1><p class="byline">By Mia Kovač</p>
+       ${update('11:40', 'Roads closed', 2)}${update('10:15', 'Schools shut', 3)}${update('09:10', 'Trains cancelled', 2)}
+       </main><div class="rail">${teasers}</div></body></html>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.metadata).toMatchObject({
+      headline: 'Storm Ciara: live updates',
+      byline: 'Mia Kovač',
+      date: '2024-02-09',
+    });
+    const order = [
+      'Roads closed, update 1',
+      'Schools shut, update 3',
+      'Trains cancelled, update 2',
+    ];
+    const at = order.map((text) => result.markdown.indexOf(text));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(result.markdown).not.toContain('Other story');
+  });
+
+  it('a story among teasers with their own headings, summaries and bylines: the story alone', () => {
+    const story = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Main story paragraph ${i + 1}: the council postponed the vote on the budget again, citing missing figures from the transport office.</p>`,
+    ).join('');
+    const result = extractArticle(
+      `<html lang="en"><head><title>Budget vote delayed</title></head><body>
+       <div class="top">${teasers}</div><h1>Budget vote delayed</h1><p class="byline">By Ana Ruiz</p>
+       <div class="story">${story}</div><div class="more"><h2>More stories</h2>${teasers}</div></body></html>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.metadata.byline).toBe('Ana Ruiz');
+    expect(result.markdown).toMatch(/^Main story paragraph 1/);
+    expect(result.markdown).toContain('Main story paragraph 6');
+    expect(result.markdown).not.toMatch(/Other story|short summary|Someone Else|More stories/);
+  });
+});
+
+describe('a page that states no title', () => {
+  const story = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the ferry company said the new timetable starts in June, with two more crossings each day.</p>`,
+  ).join('');
+
+  it('takes its one <h1> as the headline, and no heading when it has several', () => {
+    const one = extractArticle(`<html><body><h1>Ferries to run hourly</h1>${story}</body></html>`);
+    expect(one.ok && one.metadata.headline).toBe('Ferries to run hourly');
+    const two = extractArticle(
+      `<html><body><h1>The Daily</h1><h1>Ferries to run hourly</h1>${story}</body></html>`,
+    );
+    expect(two.ok && two.metadata.headline).toBeNull();
+  });
+});
+
+describe('paywalls', () => {
+  const paragraphs = (what: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>The ${what} paragraph ${i + 1} says the port will take larger ships from May onwards, after the harbour board agreed on Tuesday to dredge the channel to fourteen metres and to widen the turning basin by the old grain quay.</p>`,
+    ).join('');
+  const ld = `<script type="application/ld+json">${JSON.stringify({
+    '@type': 'NewsArticle',
+    headline: 'Port to take larger ships',
+    isAccessibleForFree: false,
+    hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.paywall' },
+  })}</script>`;
+
+  it("reads a subscriber's page marked up as Google asks: the free and the paid text, no prompt", () => {
+    const result = extractArticle(
+      `<html><head>${ld}</head><body><article><h1>Port to take larger ships</h1>
+       <div class="non-paywall">${paragraphs('free', 2)}</div>
+       <div class="paywall">${paragraphs('paid', 6)}</div>
+       <div class="subscribe-prompt"><p>Subscribe to keep reading.</p></div></article></body></html>`,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.markdown).toContain('The free paragraph 1 says');
+    expect(result.markdown).toContain('The paid paragraph 6 says');
+    expect(result.markdown).not.toContain('Subscribe');
+  });
+
+  it('refuses the stub a reader without a subscription saved, saying why in one line', () => {
+    const result = extractArticle(
+      `<html><head>${ld}</head><body><article><h1>Port to take larger ships</h1>
+       <div class="non-paywall">${paragraphs('free', 2)}</div>
+       <div class="subscribe-prompt"><p>Subscribe to keep reading.</p></div></article></body></html>`,
+    );
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^not an article: no readable article text \(\d+ words found/),
+    });
+  });
+});
+
 describe('pages that are not articles', () => {
   it.each([
     ['not-article.html', /not an article: \d+% of its text is links/],

@@ -21,6 +21,24 @@ describe('toDay', () => {
     expect(toDay('2021-11-23')).toBe('2021-11-23');
   });
 
+  it('keeps the day a written date-time states, in any zone the reader is in', () => {
+    // Read as a moment, "11:30 PM EDT" on the 14th is the 15th in UTC and Tokyo.
+    expect(toDay('June 14, 2022 11:30 PM EDT')).toBe('2022-06-14');
+    expect(toDay('Tue, 14 Jun 2022 23:30:00 -0800')).toBe('2022-06-14');
+    expect(toDay('Sunday 14 June 2022 23.30 BST')).toBe('2022-06-14');
+    expect(toDay('Sep. 21, 2011,  3:17 PM')).toBe('2011-09-21');
+  });
+
+  it('reads all-number days only where the order of day and month is certain', () => {
+    expect(toDay('2022/06/14')).toBe('2022-06-14');
+    expect(toDay('14.06.2022')).toBe('2022-06-14');
+    expect(toDay('14/06/2022')).toBe('2022-06-14');
+    expect(toDay('06/14/2022')).toBe('2022-06-14');
+    expect(toDay('03/05/2024')).toBeNull();
+    expect(toDay('31/02/2024')).toBeNull();
+    expect(toDay('1655251200')).toBeNull();
+  });
+
   it('reads other written dates and refuses what is not a day', () => {
     expect(toDay('June 14, 2022')).toBe('2022-06-14');
     expect(toDay('2021-02-30')).toBeNull();
@@ -143,6 +161,17 @@ describe('best source first', () => {
     expect(all.byline).toBe('Micro Author');
     expect(all.date).toBe('2019-05-06');
     expect(all.publisher).toBe('OG site');
+  });
+
+  it('reads a headline or an author marked on a link as its words, not its address', () => {
+    const meta = pageMetadata(
+      doc(
+        '',
+        '<article itemscope itemtype="http://schema.org/BlogPosting"><link itemprop="url" href="/code/covered/"><h2><a itemprop="name" href="/code/covered/">Get your code covered</a></h2><a itemprop="author" href="/people/ana">Ana Lima</a><p itemprop="articleBody">Text.</p></article>',
+      ),
+    );
+    expect(meta.headline).toBe('Get your code covered');
+    expect(meta.byline).toBe('Ana Lima');
   });
 
   it('falls back to OpenGraph and article:* alone', () => {
