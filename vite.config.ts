@@ -4,8 +4,10 @@ import { contentPlugin } from './src/node/vite-plugin-content.ts';
 import { leanRouterPlugin } from './src/node/vite-plugin-lean-router.ts';
 import { cspPlugin, SECURITY_HEADERS } from './src/node/vite-plugin-csp.ts';
 import { pageStartPlugin } from './src/node/vite-plugin-page-start.ts';
-import { prerenderPlugin, previewNotFoundPlugin } from './src/node/vite-plugin-prerender.ts';
+import { prerenderPlugin } from './src/node/vite-plugin-prerender.ts';
+import { previewNotFoundPlugin } from './src/node/preview-not-found.ts';
 import { searchPlugin } from './src/node/vite-plugin-search.ts';
+import { siteSyncPlugin } from './src/node/vite-plugin-site-sync.ts';
 import { sliceFromEnv } from './src/node/shard.ts';
 
 // SHARD=i/n (or JOB_COMPLETION_INDEX + JOB_COMPLETION_COUNT) builds one slice of the stories;
@@ -24,6 +26,8 @@ export default defineConfig({
     prerenderPlugin({ origin: process.env['SITE_ORIGIN'], slice }),
     previewNotFoundPlugin(),
     searchPlugin({ slice }),
+    // Last: after every plugin that writes into the site, it deletes what this build did not.
+    siteSyncPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -7,17 +7,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pMap from 'p-map';
+import { hashOf } from './content/build-cache.ts';
+import type { SiteSync } from './site-sync.ts';
 
 /** Files written at once: enough to keep the disk busy, far below any open-file limit. */
 export const WRITE_CONCURRENCY = 32;
 
 /**
  * Writes each `[file, value]` (a path inside `outDir`, a value written as JSON) as the iterable
- * yields it: values are made one at a time and dropped once written. The number of files.
+ * yields it: values are made one at a time and dropped once written. With `sync` (a site kept
+ * from the last build, site-sync.ts), a file whose text is the one the last build wrote is left
+ * as it is. The number of files.
  */
 export async function writeDataFiles(
   outDir: string,
   files: Iterable<readonly [string, unknown]>,
+  sync?: SiteSync,
 ): Promise<number> {
   const folders = new Map<string, Promise<unknown>>();
   const folder = (dir: string) => {
@@ -32,9 +37,13 @@ export async function writeDataFiles(
       const target = path.join(outDir, file);
       if (!target.startsWith(outDir + path.sep))
         throw new Error(`data file ${file} would be written outside the site`);
-      await folder(path.dirname(target));
-      await writeFile(target, JSON.stringify(value));
+      const text = JSON.stringify(value);
+      const key = sync ? hashOf(text) : '';
       count++;
+      if (sync?.unchanged(file, () => key)) return;
+      await folder(path.dirname(target));
+      await writeFile(target, text);
+      sync?.wrote(file, key);
     },
     { concurrency: WRITE_CONCURRENCY },
   );

@@ -64,3 +64,22 @@ function removeDetached(folder: string): void {
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/**
+ * Moves `folder` (if it exists) out of the way, beside `besideDir`, and deletes it in a detached
+ * process: a step that rewrites a whole folder of the kept site (the search index) starts empty.
+ */
+export function removeFolderAside(folder: string, besideDir: string): void {
+  const aside = path.join(
+    besideDir,
+    `${OLD_SITE_PREFIX}${path.basename(folder)}-old-${process.pid}-${Date.now()}`,
+  );
+  try {
+    renameSync(folder, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing there
+    rmSync(folder, { recursive: true, force: true }); // another file system: in place
+    return;
+  }
+  removeDetached(aside);
+}

@@ -20,6 +20,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent, type LoadedContent } from './content/load-content.ts';
 import { writeDataFiles } from './data-files.ts';
+import { SITE_SYNC_PLUGIN_NAME, type SiteSyncPluginApi } from './vite-plugin-site-sync.ts';
 import { ownsStory, shardFolders, writesLists, type BuildSlice } from './shard.ts';
 import { ContentError, formatProblem } from './content/problem.ts';
 import { summarize, type ArticleSummary } from '../domain/article.ts';
@@ -269,7 +270,10 @@ export function contentPlugin(options: {
       if (!site || !outputOptions.dir) return;
       const { data } = await load();
       if (!data) return;
-      await writeDataFiles(outputOptions.dir, dataFiles(data, slice));
+      // The site kept from the last build, if it is (vite-plugin-site-sync.ts).
+      const sync = this.environment.config.plugins.find((p) => p.name === SITE_SYNC_PLUGIN_NAME)
+        ?.api as SiteSyncPluginApi | undefined;
+      await writeDataFiles(outputOptions.dir, dataFiles(data, slice), sync?.sync());
     },
     buildStart() {
       loading = null;

@@ -11,6 +11,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { removeFolderAside } from './empty-out-dir.ts';
 import { writesLists, type BuildSlice } from './shard.ts';
 
 /** Where the index is written in the site, and where the browser finds `pagefind.js`. */
@@ -81,6 +82,8 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
       count++;
     }
     const outputPath = path.join(outDir, SEARCH_DIR);
+    // A site kept from the last build (site-sync.ts) still has the old index: none of it stays.
+    removeFolderAside(outputPath, path.dirname(outDir));
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join('; ')}`);
     for (const file of UNUSED_FILES) rmSync(path.join(outputPath, file), { force: true });

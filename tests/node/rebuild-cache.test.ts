@@ -1,11 +1,12 @@
 /**
  * A rebuild with a warm cache is the build from nothing, byte for byte, and it renders only the
  * pages a change touches: adding a version to one story re-renders that story's pages and the
- * list pages it appears on, and takes every other page from the cache. Real `vite build`s of a
- * small generated archive (slow: a hang guard, not a speed bound).
+ * list pages it appears on, and takes every other page from the cache, or leaves it in the site
+ * folder when it is still the file the last build wrote. Real `vite build`s of a small generated
+ * archive (slow: a hang guard, not a speed bound).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,9 +39,11 @@ function build(out: string, cache: string) {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  const said = /prerendered (\d+) pages .*?, (\d+) from the cache/.exec(log);
+  const said = /prerendered (\d+) pages .*?, (\d+) from the cache \((\d+) left in place\)/.exec(
+    log,
+  );
   if (!said) throw new Error(`the build did not report its pages:\n${log.slice(-2000)}`);
-  return { rendered: Number(said[1]), cached: Number(said[2]) };
+  return { rendered: Number(said[1]), cached: Number(said[2]), kept: Number(said[3]) };
 }
 
 describe('a rebuild after one added version', () => {
@@ -53,6 +56,7 @@ describe('a rebuild after one added version', () => {
     const warm = build(path.join(dir, 'again'), cache);
     const fresh = build(path.join(dir, 'fresh'), 'off');
     expect(fresh.cached).toBe(0);
+    expect(warm.kept).toBe(0); // a new folder: every page written
 
     const again = filesOf(path.join(dir, 'again'));
     expect(again).toEqual(filesOf(path.join(dir, 'fresh')));
@@ -64,5 +68,27 @@ describe('a rebuild after one added version', () => {
     expect(warm.rendered + warm.cached).toBe(fresh.rendered);
     expect(warm.rendered).toBeGreaterThan(0);
     expect(warm.rendered).toBeLessThan(fresh.rendered / 4);
+  });
+
+  it('into the folder of the last build, equals a build from nothing', { timeout: 900_000 }, () => {
+    // The first test's "again" folder is the last build with this cache; one more version.
+    const site = path.join(dir, 'again');
+    addVersion(path.join(dir, 'content'), 2);
+    // What a build must not trust: a stray file, an edited page, a deleted page.
+    mkdirSync(path.join(site, 'stray'));
+    writeFileSync(path.join(site, 'stray/index.html'), 'left over');
+    appendFileSync(path.join(site, 'articles/generated-story-3-ap/index.html'), 'edited');
+    rmSync(path.join(site, 'stories/generated-story-4/index.html'));
+    const warm = build(site, path.join(dir, 'cache'));
+    const fresh = build(path.join(dir, 'fresh-2'), 'off');
+
+    const files = filesOf(site);
+    expect(files).toEqual(filesOf(path.join(dir, 'fresh-2')));
+    expect(files).toContain('stories/generated-story-4/index.html');
+    expect(files).not.toContain('stray/index.html');
+    expect(differingFiles(files, site, path.join(dir, 'fresh-2'))).toEqual([]);
+    // Most pages stayed as they were; the edited and the deleted page were written again.
+    expect(warm.rendered + warm.cached).toBe(fresh.rendered);
+    expect(warm.kept).toBeGreaterThan(fresh.rendered / 2);
   });
 });
