@@ -10,6 +10,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { bodyParagraphs } from '../domain/body.ts';
+import type { PrerenderedPage } from '../domain/prerendered-page.ts';
 import { comparisonKey } from '../domain/content.ts';
 import { buildListings, everyListPage, listedStory } from '../domain/list-pages.ts';
 import { isPrecomputedPair } from '../domain/story.ts';
@@ -24,18 +25,6 @@ import {
 } from '../store/content-store.ts';
 import { AppRoutes, preloadPath } from './app.tsx';
 import { firstPageKey, listAddress, NEWEST_KEY } from './routes/list-address.ts';
-
-export interface PrerenderPage {
-  /** The URL the page answers (`null` for the not-found page, written as 404.html). */
-  url: string | null;
-  html: string;
-  title: string;
-  description: string;
-  /** Tags for the document head: the page's `<link rel="prev">` and `<link rel="next">`. */
-  head: string;
-  /** The keys of the list pages it shows (`listKey`), whose data files it loads. */
-  lists: string[];
-}
 
 const SITE_DESCRIPTION = 'Read a news story and see exactly how its versions differ.';
 
@@ -112,7 +101,7 @@ export async function renderFeed(origin: string): Promise<string> {
   return atomFeed(stories, origin, 'News Versions');
 }
 
-export async function renderPage(url: string | null): Promise<PrerenderPage> {
+export async function renderPage(url: string | null): Promise<PrerenderedPage> {
   const location = url ?? '/404';
   await preloadPath(location);
   const failures: unknown[] = [];

@@ -5,19 +5,8 @@
  */
 import type { Rolldown } from 'vite';
 import { comparisonKey } from '../domain/content.ts';
+import type { PrerenderedPage } from '../domain/prerendered-page.ts';
 import { ARTICLE_DATA, COMPARISON_DATA, LIST_DATA, STORY_DATA } from './vite-plugin-content.ts';
-
-/** A page as the server bundle renders it (`renderPage` in src/app/prerender.tsx). */
-export interface PrerenderedPage {
-  url: string | null;
-  html: string;
-  title: string;
-  description: string;
-  /** The page's `<link rel="prev/next">` tags, for the head. */
-  head: string;
-  /** The keys of the list pages it shows: their data files are fetched with its code. */
-  lists: string[];
-}
 
 /** What a prerendered page loads besides its HTML. */
 export interface PageAssets {

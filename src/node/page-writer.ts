@@ -12,7 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hashOf, type BuildCache } from './content/build-cache.ts';
-import { pageDocument, type PageAssets, type PrerenderedPage } from './page-document.ts';
+import type { PrerenderedPage } from '../domain/prerendered-page.ts';
+import { pageDocument, type PageAssets } from './page-document.ts';
 import { listDataHash, storyDataHash, storyOfUrl } from './prerender-slice.ts';
 import type { SiteSync } from './site-sync.ts';
 import type { ServerContent } from './vite-plugin-content.ts';

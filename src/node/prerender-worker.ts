@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PrerenderedPage } from './page-document.ts';
+import type { PrerenderedPage } from '../domain/prerendered-page.ts';
 import { SERVER_CONTENT_KEY } from './vite-plugin-content.ts';
 
 /**

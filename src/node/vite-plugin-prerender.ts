@@ -25,13 +25,8 @@ import {
   type ContentPluginApi,
 } from './vite-plugin-content.ts';
 import { hashOf, openCache } from './content/build-cache.ts';
-import {
-  escapeAttribute,
-  pageAssets,
-  routeAssetsOf,
-  type PrerenderedPage,
-  type RouteAssets,
-} from './page-document.ts';
+import { escapeAttribute, pageAssets, routeAssetsOf, type RouteAssets } from './page-document.ts';
+import type { PrerenderedPage } from '../domain/prerendered-page.ts';
 import { pageFile, planPages, writeKept } from './page-writer.ts';
 import { renderPages } from './prerender-worker.ts';
 import { copyShards, folderHash, storyOfUrl } from './prerender-slice.ts';
