@@ -6,8 +6,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { productionBuild } from './production-build.ts';
+import type { PreviewServer } from 'vite';
+import { serveBuiltSite } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
 import { launchBrowser, openPage } from './browser.ts';
@@ -28,18 +28,7 @@ beforeAll(async () => {
     const file = path.join(CONTENT_DIR, `generated-story-${n}-ap.md`);
     writeFileSync(file, readFileSync(file, 'utf8').replace('tags:\n', `tags:\n  - ${TAG}\n`));
   }
-  process.env['CONTENT_DIR'] = CONTENT_DIR;
-  try {
-    await productionBuild({ logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  } finally {
-    delete process.env['CONTENT_DIR'];
-  }
-  server = await preview({
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { port: 4188, strictPort: false, host: '127.0.0.1' },
-  });
-  base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  ({ server, base } = await serveBuiltSite({ env: { CONTENT_DIR }, outDir: OUT_DIR, port: 4188 }));
   browser = await launchBrowser();
 });
 afterAll(async () => {

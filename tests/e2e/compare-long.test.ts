@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLightlyEdited } from '../../scripts/generate-content.ts';
 import { launchBrowser, openPage } from './browser.ts';
-import { productionBuild } from './production-build.ts';
+import { serveBuiltSite } from './production-build.ts';
 
 const URL = '/compare/lightly-edited-wire/lightly-edited-updated';
 let browser: Browser;
@@ -23,19 +23,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // The long fixture story 20 times over: about 700 sentences in each version.
   generateLightlyEdited(path.join(dir, 'content'), 20);
-  process.env['CONTENT_DIR'] = path.join(dir, 'content');
-  try {
-    const outDir = path.join(dir, 'site');
-    await productionBuild({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    server = await preview({
-      logLevel: 'error',
-      build: { outDir },
-      preview: { port: 4184, strictPort: false, host: '127.0.0.1' },
-    });
-  } finally {
-    delete process.env['CONTENT_DIR'];
-  }
-  base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  ({ server, base } = await serveBuiltSite({
+    env: { CONTENT_DIR: path.join(dir, 'content') },
+    outDir: path.join(dir, 'site'),
+    port: 4184,
+  }));
 }, 180_000);
 afterAll(async () => {
   await browser.close();

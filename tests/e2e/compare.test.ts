@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { productionBuild } from './production-build.ts';
+import type { PreviewServer } from 'vite';
+import { serveBuiltSite } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 import { axeViolations } from './axe.ts';
@@ -15,19 +15,11 @@ let longBase = '';
 beforeAll(async () => {
   browser = await launchBrowser();
   // The long, lightly edited fixture story, built as its own site.
-  process.env['CONTENT_DIR'] = 'tests/fixtures/long-story';
-  try {
-    const outDir = 'test-results/long-story-site';
-    await productionBuild({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    long = await preview({
-      logLevel: 'error',
-      build: { outDir },
-      preview: { port: 4183, strictPort: false, host: '127.0.0.1' },
-    });
-  } finally {
-    delete process.env['CONTENT_DIR'];
-  }
-  longBase = (long.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  ({ server: long, base: longBase } = await serveBuiltSite({
+    env: { CONTENT_DIR: 'tests/fixtures/long-story' },
+    outDir: 'test-results/long-story-site',
+    port: 4183,
+  }));
 }, 120_000);
 afterAll(async () => {
   await browser.close();

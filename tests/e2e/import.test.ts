@@ -4,8 +4,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { productionBuild } from './production-build.ts';
+import type { PreviewServer } from 'vite';
+import { serveBuiltSite } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importVersion } from '../../src/node/import/import-version.ts';
 import { launchBrowser, openPage } from './browser.ts';
@@ -23,20 +23,11 @@ beforeAll(async () => {
   const result = await importVersion('tests/fixtures/import/cms-jsonld.html', { out: CONTENT }, []);
   if (!result.ok) throw new Error(result.reason);
   id = result.id;
-  const before = process.env['CONTENT_DIR'];
-  process.env['CONTENT_DIR'] = CONTENT;
-  try {
-    await productionBuild({ logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env['CONTENT_DIR'];
-    else process.env['CONTENT_DIR'] = before;
-  }
-  server = await preview({
-    logLevel: 'warn',
-    build: { outDir: SITE },
-    preview: { port: 4190, strictPort: false, host: '127.0.0.1' },
-  });
-  base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  ({ server, base } = await serveBuiltSite({
+    env: { CONTENT_DIR: CONTENT },
+    outDir: SITE,
+    port: 4190,
+  }));
   browser = await launchBrowser();
 });
 

@@ -7,8 +7,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { productionBuild } from './production-build.ts';
+import type { PreviewServer } from 'vite';
+import { serveBuiltSite } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/node/content/load-content.ts';
 import { parseMarkdownFile } from '../../src/node/content/markdown.ts';
@@ -42,18 +42,11 @@ beforeAll(async () => {
   }
   // Invalid content never half-ships, so the site is built from the accepted files only.
   for (const { article } of rejected) rmSync(article.file);
-  process.env['CONTENT_DIR'] = CONTENT;
-  try {
-    await productionBuild({ logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
-  } finally {
-    delete process.env['CONTENT_DIR'];
-  }
-  server = await preview({
-    logLevel: 'error',
-    build: { outDir: OUT },
-    preview: { port: 4182, strictPort: false, host: '127.0.0.1' },
-  });
-  base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  ({ server, base } = await serveBuiltSite({
+    env: { CONTENT_DIR: CONTENT },
+    outDir: OUT,
+    port: 4182,
+  }));
   browser = await launchBrowser();
 }, 300_000);
 

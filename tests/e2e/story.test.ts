@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { productionBuild } from './production-build.ts';
+import type { PreviewServer } from 'vite';
+import { serveBuiltSite } from './production-build.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
@@ -22,20 +22,11 @@ let server: PreviewServer;
 let base: string;
 
 beforeAll(async () => {
-  process.env['CONTENT_DIR'] = 'tests/fixtures/story';
-  process.env['SITE_ORIGIN'] = 'https://news.example';
-  try {
-    await productionBuild({ logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  } finally {
-    delete process.env['CONTENT_DIR'];
-    delete process.env['SITE_ORIGIN'];
-  }
-  server = await preview({
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { port: 4186, strictPort: false, host: '127.0.0.1' },
-  });
-  base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  ({ server, base } = await serveBuiltSite({
+    env: { CONTENT_DIR: 'tests/fixtures/story', SITE_ORIGIN: 'https://news.example' },
+    outDir: OUT_DIR,
+    port: 4186,
+  }));
   browser = await launchBrowser();
 });
 afterAll(async () => {
