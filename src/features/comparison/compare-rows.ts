@@ -200,6 +200,12 @@ export interface Chunk<T> {
 }
 
 /**
+ * Rows per chunk, side by side and inline: small enough that a jump lays out little beyond the
+ * screen; 8 split a jump's layout over two frames without making it cheaper (comparison-view.md).
+ */
+export const ROWS_PER_CHUNK = 16;
+
+/**
  * `items` in chunks, which the browser skips as a whole when off screen. An item goes to the
  * block of `size` rows in which its first row stands among all rows (`count` says how many rows
  * an item stands for), so a chunk keeps its key when a fold before it opens or closes. Cutting

@@ -2,13 +2,17 @@ import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { Comparison } from '../../engine/types.ts';
 import { paragraphBlock } from './chunk-size.ts';
 import type { Side } from './compare-model.ts';
-import { inlineParagraphs, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
+import {
+  inlineParagraphs,
+  ROWS_PER_CHUNK,
+  rowChunks,
+  rowsIn,
+  type Row,
+  type RowItem,
+} from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
 import { useChunkSizes } from './use-chunk-sizes.ts';
-
-/** Rows per chunk of paragraphs (a paragraph is never cut; see `rowChunks`). */
-const ROWS_PER_CHUNK = 16;
 
 const rowsInParagraph = (paragraph: readonly RowItem[]) =>
   paragraph.reduce((sum, item) => sum + rowsIn(item), 0);

@@ -2,14 +2,11 @@ import { memo, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { SentenceView, Side } from './compare-model.ts';
 import { rowBlock } from './chunk-size.ts';
-import { rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
+import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
 import { useChunkSizes } from './use-chunk-sizes.ts';
 import { VersionHead } from './version-head.tsx';
-
-/** Rows per chunk: small enough that a jump lays out little beyond the screen. */
-const ROWS_PER_CHUNK = 16;
 
 interface RowsViewProps {
   items: readonly RowItem[];
