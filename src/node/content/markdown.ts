@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, Inline, TextBlock } from '../../domain/body.ts';
+import { markdownTree } from './markdown-tree.ts';
 
 export interface MarkdownNotice {
   line: number;
@@ -28,11 +29,14 @@ export interface ParsedMarkdown {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
+/** remark's syntax tree of a whole text: the reference `markdownTree` must equal. */
+export const remarkTree = (source: string): md.Root => processor.parse(source);
+
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /** Parse a whole content file: frontmatter (if first) and the body. Never throws on any text. */
 export function parseMarkdownFile(source: string): ParsedMarkdown {
-  const root = processor.parse(source);
+  const root = markdownTree(source, remarkTree);
   const first = root.children[0];
   let frontmatter: ParsedMarkdown['frontmatter'] = null;
   let children = root.children;
