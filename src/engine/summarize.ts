@@ -8,6 +8,7 @@
 import type { Comparison, ComparisonSummary, FindingKind } from './types.ts';
 import { capitalize, possessive, versionName, type Labels } from './version-name.ts';
 import { rankFindings, type RankedFinding, type Weight } from './rank-findings.ts';
+import { percentText } from './percent.ts';
 
 /** What the counts read of a comparison. */
 type Counted = Pick<Comparison, 'left' | 'right' | 'pairs' | 'leftOnly' | 'rightOnly'>;
@@ -121,7 +122,7 @@ export function verdictSentence(counts: ChangeCounts, labels: Labels): string {
 }
 
 /** The overall similarity as people say it: "33% similar". */
-export const similarityText = (similarity: number) => `${Math.round(similarity * 100)}% similar`;
+export const similarityText = (similarity: number) => `${percentText(similarity)} similar`;
 
 const sentences = (n: number) => `${n} ${n === 1 ? 'sentence' : 'sentences'}`;
 

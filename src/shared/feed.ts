@@ -6,6 +6,7 @@
 import type { ArticleSummary } from '../domain/article.ts';
 import type { TimelineStep } from '../domain/story.ts';
 import { formatDay } from './format.ts';
+import { percentText } from '../engine/percent.ts';
 import { paths } from './paths.ts';
 import { storyTitle } from './story-title.ts';
 
@@ -28,8 +29,6 @@ export function escapeXml(text: string): string {
 
 /** A YYYY-MM-DD day as an RFC 3339 timestamp (the content gives days, not times). */
 const timestamp = (day: string) => `${day}T00:00:00Z`;
-
-const percent = (n: number) => `${Math.round(n * 100)}%`;
 
 interface Entry {
   story: FeedStory;
@@ -89,7 +88,7 @@ function feedEntry({ story, version, previous, step }: Entry, url: (path: string
   const what = previous
     ? `What changed since “${previous.label}”${
         step && step.similarity !== null
-          ? `: ${step.added} words added, ${step.removed} removed, ${percent(step.similarity)} similar`
+          ? `: ${step.added} words added, ${step.removed} removed, ${percentText(step.similarity)} similar`
           : ''
       }.`
     : 'The first version of the story.';

@@ -57,9 +57,10 @@ describe('a story of six versions in Chromium', () => {
     // The headline shows where it changed: first, the evening update, the scraped copy.
     expect(await steps.nth(3).innerText()).toContain('NEW HEADLINE');
     expect(await steps.nth(2).innerText()).not.toContain('HEADLINE');
-    // A step's share is worded apart from the comparison's "N% similar" (another measure).
+    // A step's share is worded apart from the comparison's "N% similar" (another measure);
+    // a side with no words changed is left out rather than shown as "−0".
     expect(await steps.nth(1).innerText()).toMatch(
-      /\+\d+ words added, −0 removed · \d+% in common with First report/,
+      /\+\d+ words added · \d+% in common with First report/,
     );
     expect(await steps.nth(1).innerText()).not.toMatch(/similar/);
     expect(await page.locator('.drift-chart circle').count()).toBe(6);

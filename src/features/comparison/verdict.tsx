@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../domain/article.ts';
 import type { Comparison } from '../../engine/types.ts';
 import { RankedFindingList } from './ranked-findings.tsx';
 import { rankFindings } from '../../engine/rank-findings.ts';
+import { similarityText } from '../../engine/summarize.ts';
 import { storyHeadline } from './story-headline.ts';
 import { usePrinting } from './use-printing.ts';
 
@@ -80,7 +81,7 @@ export function ComparisonVerdict({
         data-open={printing ? 'true' : open === null ? 'auto' : String(open)}
       >
         <p className="verdict-sentence" aria-hidden="true">
-          <strong className="verdict-similarity">{Math.round(similarity * 100)}% similar.</strong>{' '}
+          <strong className="verdict-similarity">{similarityText(similarity)}.</strong>{' '}
           {summary.verdict}
         </p>
         <RankedFindingList ranked={ranked} selected={selected} onSelect={onSelect} />

@@ -3,12 +3,11 @@ import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { TimelineStep } from '../../domain/story.ts';
 import { formatDay, plural } from '../../shared/format.ts';
+import { percentText } from '../../engine/percent.ts';
 import { paths } from '../../shared/paths.ts';
 import { storyTitle } from '../../shared/story-title.ts';
 import { ComparePicker } from './compare-picker.tsx';
 import { DriftBar, DriftChart } from './drift-chart.tsx';
-
-const percent = (n: number) => `${Math.round(n * 100)}%`;
 
 /** A story's page: its versions as a timeline, what each changed, and a way to compare any two. */
 export function StoryPage({
@@ -112,17 +111,15 @@ function TimelineItem({
         {previous && step && step.similarity !== null && (
           <>
             <p className="step-change">
-              <span className="added">+{plural(step.added, 'word')} added</span>
-              {', '}
-              <span className="removed">−{step.removed} removed</span>
+              <WordChange added={step.added} removed={step.removed} />
               <span className="step-similarity">
                 {' '}
-                · {percent(step.similarity)} in common with {previous.label}
+                · {percentText(step.similarity)} in common with {previous.label}
               </span>
             </p>
             <p className="step-drift">
               <DriftBar drift={step.drift} />
-              <span>{percent(step.drift)} drift from the first version</span>
+              <span>{percentText(step.drift)} drift from the first version</span>
             </p>
             <p className="step-links">
               <Link to={paths.compare.to(previous.id, version.id)}>
@@ -136,5 +133,19 @@ function TimelineItem({
         )}
       </div>
     </li>
+  );
+}
+
+/** "+12 words added, −3 removed": a side with nothing is left out rather than shown as 0. */
+function WordChange({ added, removed }: { added: number; removed: number }) {
+  if (added === 0 && removed === 0) return <span>No words changed</span>;
+  return (
+    <>
+      {added > 0 && <span className="added">+{plural(added, 'word')} added</span>}
+      {added > 0 && removed > 0 && ', '}
+      {removed > 0 && (
+        <span className="removed">−{added > 0 ? removed : plural(removed, 'word')} removed</span>
+      )}
+    </>
   );
 }
