@@ -39,12 +39,20 @@ export function wordingReuse(left: string, right: string): number {
 }
 
 /**
- * How much one side of an aligned pair reproduces the other: the mean of the pair's content-word
- * similarity (the same facts, however worded) and its wording reuse (the same words in the same
- * order). A copy scores 1; a light rewording keeps most of both; a heavy rewording keeps the
- * content but little of the wording. `stats.similarity` weighs this per pair, so it ranks
- * copy > light > heavy > independent. Symmetric, because both halves are.
+ * How much one side of an aligned pair reproduces the other: the pair's content-word similarity
+ * (the same facts, however worded) times its wording reuse (the same words in the same order),
+ * the share of the content carried over in the same words. A copy scores 1; a light rewording
+ * keeps most of both; a heavy rewording keeps the content but little of the wording; a sentence
+ * on the same subject written independently shares a few content words and the function words
+ * around them, and the product keeps it near 0 where a mean of the two gave it a quarter.
+ * `stats.similarity` weighs this per pair, so it ranks copy > light > heavy > independent.
+ *
+ * Why the product: on Clough & Stevenson's corpus of graded short answers (95 answers to five
+ * questions, measured locally, docs/engine.md) Spearman's rho with the grade is 0.803 with the
+ * product, 0.791 with the mean, 0.782 for word-trigram containment, and the product misorders
+ * 72 pairs of answers to one question against the mean's 77 and trigram's 77. Symmetric,
+ * because both factors are.
  */
 export function reproduction(similarity: number, left: string, right: string): number {
-  return round((similarity + wordingReuse(left, right)) / 2, EXACT);
+  return round(similarity * wordingReuse(left, right), EXACT);
 }

@@ -40,8 +40,14 @@ describe('wordingReuse', () => {
 });
 
 describe('reproduction', () => {
-  it('is the mean of content similarity and wording reuse', () => {
-    expect(reproduction(0.8, 'a b c d', 'c d a b')).toBe(0.65);
+  it('is content similarity times wording reuse: the content carried over in the same words', () => {
+    expect(reproduction(0.8, 'a b c d', 'c d a b')).toBe(0.4);
+    expect(reproduction(0.5, 'a b c d', 'a b c d e f g h')).toBeCloseTo(0.5 * (8 / 12), 6);
+  });
+
+  it('is 0 when either half is: the same words on other content, or other words', () => {
+    expect(reproduction(0, 'the port is open', 'the port is open today')).toBe(0);
+    expect(reproduction(0.6, 'Talks collapsed.', 'Negotiations failed.')).toBe(0);
   });
 
   it('is 1 for a copy and below the content similarity for a reworded pair', () => {

@@ -6,6 +6,7 @@ import type { StoryDigest } from '../../domain/story.ts';
 import { formatDay, plural, readingTime } from '../../shared/format.ts';
 import { paths } from '../../shared/paths.ts';
 import { storyTitle } from '../../shared/story-title.ts';
+import { percentText } from '../../engine/percent.ts';
 import { useStory } from '../../store/content-store.ts';
 
 /** A page of stories (home, or a tag's, a publisher's, a month's): each story once, what its
@@ -87,7 +88,7 @@ function Digest({
     <p className="story-digest">
       {digest.similarity !== null && (
         <strong>
-          {latest.label} is {Math.round(digest.similarity * 100)}% similar to {first.label}.
+          {latest.label} is {percentText(digest.similarity)} similar to {first.label}.
         </strong>
       )}{' '}
       {digest.finding ? digest.finding.text : 'No changed name, number or quotation was found.'}
