@@ -19,7 +19,13 @@ are in [performance-history.md](performance-history.md).
 export function replaceBlock(doc: string, name: string, body: string): string {
   const start = `<!-- bench:${name} -->`;
   const end = `<!-- /bench:${name} -->`;
-  const block = `${start}\n${body.trimEnd()}\n${end}`;
+  // Blank lines around the body and no trailing spaces: the file stays as Prettier writes it.
+  const text = body
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+  const block = `${start}\n\n${text}\n\n${end}`;
   const from = doc.indexOf(start);
   const to = doc.indexOf(end);
   if (from === -1 || to === -1) return `${doc.trimEnd()}\n\n${block}\n`;

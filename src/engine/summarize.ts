@@ -121,7 +121,7 @@ export function verdictSentence(counts: ChangeCounts, labels: Labels): string {
   return `${sentence}.`;
 }
 
-/** The overall similarity as people say it: "33% similar". */
+/** The overall similarity as people say it: "23% similar". */
 export const similarityText = (similarity: number) => `${percentText(similarity)} similar`;
 
 const sentences = (n: number) => `${n} ${n === 1 ? 'sentence' : 'sentences'}`;
@@ -163,7 +163,7 @@ export function screenReaderSummary(
   return out.join(' ');
 }
 
-/** The compact line for phones: "33% similar · 25 changes · 2 likely errors". */
+/** The compact line for phones: "23% similar · 25 changes · 2 likely errors". */
 export function compactLine(counts: ChangeCounts, similarity: number): string {
   const parts = [
     similarityText(similarity),

@@ -135,7 +135,7 @@ export interface ComparisonSummary {
   verdict: string;
   /** Read after the verdict by screen readers: the counts, each likely error, changes of meaning. */
   spoken: string;
-  /** A compact line for phones: "36% similar · 25 changes · 2 likely errors". */
+  /** A compact line for phones: "23% similar · 25 changes · 2 likely errors". */
   compact: string;
 }
 
