@@ -22,7 +22,7 @@ describe('the comparison leads with the verdict (Chromium, seed pair)', () => {
     const verdict = page.getByRole('region', { name: HEADLINE });
     await verdict.waitFor();
     expect(await verdict.locator('.verdict-sentence').innerText()).toBe(
-      '36% similar. The Scraped rewrite keeps 8 of the AP original’s 14 sentences, all reworded, 1 moved, drops 6 and adds 11; a name and a number look garbled.',
+      '23% similar. The Scraped rewrite keeps 8 of the AP original’s 14 sentences, all reworded, 1 moved, drops 6 and adds 11; a name and a number look garbled.',
     );
     const links = verdict.getByRole('link').and(page.locator('.verdict-finding'));
     // Style findings are folded: the visible links are the errors, then the changes of meaning.
@@ -61,7 +61,7 @@ describe('the comparison leads with the verdict (Chromium, seed pair)', () => {
   it('at 390 px: a compact line opens the details and the text starts on the first screen', async () => {
     const { page, errors } = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${base}${URL}`);
-    const toggle = page.getByRole('button', { name: '36% similar · 25 changes · 2 likely errors' });
+    const toggle = page.getByRole('button', { name: '23% similar · 25 changes · 2 likely errors' });
     await toggle.waitFor();
     expect(await page.locator('.verdict-sentence').isVisible()).toBe(false);
     // The first row of the comparison, whichever version's sentence stands there.

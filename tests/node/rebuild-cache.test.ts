@@ -24,9 +24,10 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'rebuild-cache-'));
   generateContent(path.join(dir, 'content'), 45);
 });
+// Removing a few built sites takes seconds on a loaded machine's disk.
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** Builds into `out` with the cache `cache` (or none): what the prerender step reported. */
 function build(out: string, cache: string) {
