@@ -402,3 +402,57 @@ describe('what the page itself prints', () => {
     log.mockRestore();
   });
 });
+
+describe('a short text: an article when the page shows it is one', () => {
+  const note =
+    '<p>The minister answered questions about the new rail timetable and the cost of the tunnel repairs on this morning’s programme.</p>'; // 20 words
+  const page = (head: string, body: string) =>
+    extractArticle(`<html><head>${head}</head><body>${body}</body></html>`);
+
+  it('reads a programme note declared an article, titled by its heading, or with a byline', () => {
+    const declared = page(
+      '<title>Morning programme</title><meta property="og:type" content="article">',
+      `<h1>Morning programme</h1>${note}`,
+    );
+    expect(declared.ok && declared.words).toBe(20);
+    const titled = page(
+      '<title>Rail timetable questions - Radio Ten</title>',
+      `<h1><a href="/">Radio Ten</a></h1><h2>Rail timetable questions</h2>${note}`,
+    );
+    expect(titled.ok && titled.markdown).toContain('The minister answered');
+    const signed = page(
+      '<title>Radio Ten</title>',
+      `<h1>Rail questions</h1><p class="byline">By Mira Holt</p>${note}`,
+    );
+    expect(signed.ok && signed.metadata.byline).toBe('Mira Holt');
+  });
+
+  it('refuses it on a page that shows nothing of the kind, or under 15 words, in one line', () => {
+    expect(page('<title>Radio Ten</title>', `<h1>Welcome</h1>${note}`)).toEqual({
+      ok: false,
+      reason:
+        'not an article: no readable article text (20 words found, at least 80 needed, or 15 on a page that shows it is an article)',
+    });
+    expect(
+      page(
+        '<meta property="og:type" content="article">',
+        '<h1>Sign in</h1><p>Sign in to read this story.</p>',
+      ),
+    ).toEqual({
+      ok: false,
+      reason: 'not an article: no readable article text (7 words found, at least 80 needed)',
+    });
+  });
+
+  it('refuses the short teaser of a page marked for subscribers, saying so', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Rail questions',
+      isAccessibleForFree: 'False',
+    })}</script>`;
+    const result = page(ld, `<h1>Rail questions</h1>${note}`);
+    expect(result.ok ? '' : result.reason).toMatch(
+      /the page marks the rest for subscribers only\)$/,
+    );
+  });
+});
