@@ -17,13 +17,16 @@ export interface EntryMarkup {
 
 const text = (el: Element | null | undefined) => cleanField(el?.textContent ?? null);
 
-/** The element holding the one post: a sole hAtom entry, else the `<article>` with the `<h1>`. */
+/**
+ * The element holding the one post: a sole hAtom entry, else the innermost `<article>` around
+ * the page's one `<h1>` (a page may wrap its story and the teasers beside it in an outer one).
+ */
 function entryScope(doc: Document): Element | null {
   const entries = doc.querySelectorAll('.hentry, .h-entry');
   if (entries.length === 1) return entries[0] ?? null;
   if (entries.length > 1) return null;
-  const withHeading = [...doc.querySelectorAll('article')].filter((a) => a.querySelector('h1'));
-  return withHeading.length === 1 ? (withHeading[0] ?? null) : null;
+  const h1s = doc.querySelectorAll('h1');
+  return h1s.length === 1 ? (h1s[0]?.closest('article') ?? null) : null;
 }
 
 function entryDate(scope: ParentNode): string | null {

@@ -456,3 +456,57 @@ describe('a short text: an article when the page shows it is one', () => {
     );
   });
 });
+
+describe('more kinds of real-world page', { timeout: 30_000 }, () => {
+  it.each([
+    [
+      'meta-author-time.html',
+      'Council votes to plant 2,000 street trees',
+      'Hannah Okoye',
+      '2023-04-18',
+      'The first 600 trees, mostly field maples',
+      'Bus fares to rise',
+    ],
+    [
+      'wordpress-hentry.html',
+      'Repairing a cracked cello top',
+      'Tomasz Wren',
+      '2022-11-09',
+      'I used hot hide glue',
+      'clearest explanation of cleats',
+    ],
+    [
+      'medium-like.html',
+      'What I learned running a night bakery',
+      'Luca Ferrand',
+      '2021-07-21',
+      '## Dough keeps its own hours',
+      'Keeping a starter alive',
+    ],
+    [
+      'nested-articles.html',
+      'Ferry service to the islands doubles in summer',
+      'Rosa Delgado',
+      '2024-05-30',
+      'A second boat, leased from a company on the mainland',
+      'Lighthouse keeper',
+    ],
+    [
+      'rtl-arabic.html',
+      'افتتاح مكتبة جديدة للأطفال في وسط المدينة',
+      'سارة الخطيب',
+      '2023-09-14',
+      'وأضافت أن الدخول مجاني لجميع الأطفال',
+      'حديقة عامة جديدة',
+    ],
+  ])(
+    '%s: headline, byline, day and the article alone',
+    (name, headline, byline, date, kept, gone) => {
+      const { metadata, markdown } = extract(name);
+      expect(metadata).toMatchObject({ headline, byline, date });
+      expect(markdown).toContain(kept);
+      expect(markdown).not.toContain(gone);
+      expect(markdown).not.toMatch(/Follow|Sign in|Post Comment|Recent Posts|Most read/);
+    },
+  );
+});
