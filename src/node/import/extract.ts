@@ -10,7 +10,10 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { bylineNearHeadline } from './byline.ts';
 import { cleanField } from './clean-text.ts';
+import { countWords } from './count-words.ts';
 import { entryMarkup } from './entry-markup.ts';
+import { dropMetaLines } from './meta-lines.ts';
+import { removeStrayText } from './stray-text.ts';
 import { cleanByline, pageDeclares, pageMetadata, type PageMetadata } from './metadata.ts';
 import { htmlToMarkdown } from './to-markdown.ts';
 
@@ -73,23 +76,6 @@ export function removeFurniture(doc: Document): void {
   }
   for (const el of doc.querySelectorAll('[role="complementary"], [role="navigation"], nav'))
     if (!keep(el)) el.remove();
-}
-
-/**
- * One segmenter for every count: building an `Intl.Segmenter` resolves its locale data, and a
- * page counts the words of every link.
- */
-const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
-
-/**
- * Words as a reader counts them, in any script: Chinese or Japanese text has no spaces, so the
- * engine's `wordCount` (runs of letters) would see a paragraph as one word. Used only for the
- * "is this an article" floors.
- */
-export function countWords(text: string, upTo = Infinity): number {
-  let n = 0;
-  for (const s of WORDS.segment(text)) if (s.isWordLike && ++n >= upTo) break;
-  return n;
 }
 
 /**
@@ -291,6 +277,7 @@ function readArticle(html: string | Uint8Array, source: PageSource): Extracted {
     };
     const entry = entryMarkup(doc);
     removeFurniture(doc);
+    removeStrayText(doc);
     const article = new Readability(doc, { charThreshold: 300 }).parse();
     const words = article?.content ? countWords(article.textContent ?? '') : 0;
     const short = tooShort(words, signs);
@@ -306,7 +293,9 @@ function readArticle(html: string | Uint8Array, source: PageSource): Extracted {
         ok: false,
         reason: `not an article: ${Math.round((linked / words) * 100)}% of its text is links (a list or index page)`,
       };
-    const markdown = htmlToMarkdown(article.content, url);
+    const byline = printedByline ?? cleanByline(article.byline ?? null);
+    const date = metadata.date ?? entry.date;
+    const markdown = dropMetaLines(htmlToMarkdown(article.content, url), byline, date);
     return {
       ok: true,
       words,
@@ -318,8 +307,8 @@ function readArticle(html: string | Uint8Array, source: PageSource): Extracted {
           metadata.headline ?? entry.headline ?? cleanField(article.title) ?? soleHeading(h1s),
           h1s,
         ),
-        byline: printedByline ?? cleanByline(article.byline ?? null),
-        date: metadata.date ?? entry.date,
+        byline,
+        date,
         publisher: metadata.publisher ?? cleanField(article.siteName),
         lang: metadata.lang ?? cleanField(article.lang),
       },

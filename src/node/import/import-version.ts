@@ -23,7 +23,8 @@ import {
   type NewArticle,
 } from './content-file.ts';
 import { articleDateline, splitCopyright } from './dateline.ts';
-import { countWords, extractArticle } from './extract.ts';
+import { countWords } from './count-words.ts';
+import { extractArticle } from './extract.ts';
 import { NO_METADATA, type PageMetadata } from './metadata.ts';
 import { DEFAULT_FETCH, readInput, type FetchOptions } from './read-input.ts';
 
