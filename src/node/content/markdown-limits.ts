@@ -14,7 +14,7 @@ export const MARKDOWN_LIMITS = {
   depth: 100,
   /** Quote marks and list markers in the whole file, each nesting level counted. */
   containers: 2_000,
-  /** Unescaped `*`, `_`, `[`, `]` in one paragraph (blank-line separated), outside code fences. */
+  /** Unescaped `*`, `_`, `[`, `]` in one paragraph, list item or heading, outside code fences. */
   delimitersPerParagraph: 1_000,
   /** The same marks in the whole file. */
   delimiters: 20_000,
@@ -33,8 +33,9 @@ const FENCE = /^(`{3,}|~{3,})/;
 
 /** The nesting a line's start opens, and where its text begins. Indent before a marker counts
  * as the nesting it may continue (a list item nested by two columns a level). */
-function containerPrefix(line: string): { depth: number; end: number } {
+function containerPrefix(line: string): { depth: number; end: number; item: boolean } {
   let depth = 0;
+  let item = false;
   let i = 0;
   for (;;) {
     let indent = 0;
@@ -49,7 +50,8 @@ function containerPrefix(line: string): { depth: number; end: number } {
     }
     LIST_MARKER.lastIndex = i;
     const marker = LIST_MARKER.exec(line);
-    if (!marker) return { depth, end: i };
+    if (!marker) return { depth, end: i, item };
+    item = true;
     depth += 1 + Math.floor(indent / 2);
     i += marker[0].length;
   }
@@ -72,7 +74,7 @@ export function markdownLimitBreach(source: string): MarkdownLimitBreach | null 
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] ?? '';
     const at = (message: string): MarkdownLimitBreach => ({ line: n + 1, column: 1, message });
-    const { depth, end } = containerPrefix(line);
+    const { depth, end, item } = containerPrefix(line);
     if (depth > L.depth)
       return at(
         `nested too deeply to read: ${number.format(depth)} quotes and list items open on one line (the limit is ${L.depth})`,
@@ -83,6 +85,8 @@ export function markdownLimitBreach(source: string): MarkdownLimitBreach | null 
         `too many quotes and list items to read: more than ${number.format(L.containers)} in the file (the limit)`,
       );
     const text = line.slice(end);
+    // A list item or a heading starts a new run of inline text, as a blank line does.
+    if (item || text.startsWith('#')) inParagraph = 0;
     if (text.trim() === '') {
       inParagraph = 0;
       continue;

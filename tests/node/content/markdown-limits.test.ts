@@ -60,6 +60,11 @@ describe('markdownLimitBreach', () => {
     expect(markdownLimitBreach('\\*'.repeat(10_000))).toBeNull();
   });
 
+  it('counts the marks of each list item apart: a long list of links passes', () => {
+    const links = lines(1500, (i) => `- [Source ${i}](https://a.example/${i})`);
+    expect(markdownLimitBreach(links)).toBeNull();
+  });
+
   it('refuses more marks in the file than the file limit, spread over paragraphs', () => {
     const text = lines(30, () => '*a_ '.repeat(400)).replace(/\n/g, '\n\n');
     expect(markdownLimitBreach(text)?.message).toBe(
