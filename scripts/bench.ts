@@ -6,6 +6,7 @@ import { recordSection } from './bench-report.ts';
 import { runCompareUiBench } from './bench-compare-ui.ts';
 import { runEngineBench } from './bench-engine.ts';
 import { runLighthouseBench } from './bench-lighthouse.ts';
+import { runMarkdownBench } from './bench-markdown.ts';
 import { runPagesBench } from './bench-pages.ts';
 import { runRouteBench } from './bench-routes.ts';
 import { runScaleBench } from './bench-scale.ts';
@@ -13,6 +14,7 @@ import { runSearchBench } from './bench-search.ts';
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   engine: runEngineBench,
+  markdown: runMarkdownBench,
   'comparison-ui': runCompareUiBench,
   routes: runRouteBench,
   search: runSearchBench,

@@ -18,6 +18,7 @@ import { FRONTMATTER_FIELDS, frontmatterSchema } from '../../domain/article-sche
 import type { Article } from '../../domain/article.ts';
 import { textBlocks, textBlockText } from '../../domain/body.ts';
 import { parseMarkdownFile } from './markdown.ts';
+import { markdownLimitBreach } from './markdown-limits.ts';
 import type { Problem } from './problem.ts';
 import { wordCount } from '../../engine/tokens.ts';
 
@@ -58,6 +59,11 @@ export function parseArticle(file: string, source: string): ParsedArticle {
       ...(hint ? { hint } : {}),
     });
 
+  const breach = markdownLimitBreach(source);
+  if (breach) {
+    error(breach.line, breach.column, 'body', breach.message);
+    return { article: null, fieldLines: {}, problems };
+  }
   const parsed = parseMarkdownFile(source);
   for (const notice of parsed.notices) {
     problems.push({ severity: 'warning', file, field: 'body', ...notice });

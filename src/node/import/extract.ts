@@ -10,7 +10,11 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { bylineNearHeadline } from './byline.ts';
 import { cleanField } from './clean-text.ts';
-import { cleanByline, pageMetadata, type PageMetadata } from './metadata.ts';
+import { countWords } from './count-words.ts';
+import { entryMarkup } from './entry-markup.ts';
+import { dropMetaLines } from './meta-lines.ts';
+import { removeStrayText } from './stray-text.ts';
+import { cleanByline, pageDeclares, pageMetadata, type PageMetadata } from './metadata.ts';
 import { htmlToMarkdown } from './to-markdown.ts';
 
 export type Extracted =
@@ -24,8 +28,10 @@ export type Extracted =
     }
   | { ok: false; reason: string };
 
-/** Fewer words than this is not an article (a teaser, an error page, a login wall). */
+/** Fewer words than this is not an article (a teaser, an error page, a login wall)... */
 export const MIN_WORDS = 80;
+/** ...unless the page shows it is one (`isShortArticle`); fewer than this never is. */
+export const MIN_SHORT_WORDS = 15;
 
 /**
  * Elements that are never the article, whatever Readability would think of them. A form that
@@ -70,23 +76,6 @@ export function removeFurniture(doc: Document): void {
   }
   for (const el of doc.querySelectorAll('[role="complementary"], [role="navigation"], nav'))
     if (!keep(el)) el.remove();
-}
-
-/**
- * One segmenter for every count: building an `Intl.Segmenter` resolves its locale data, and a
- * page counts the words of every link.
- */
-const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
-
-/**
- * Words as a reader counts them, in any script: Chinese or Japanese text has no spaces, so the
- * engine's `wordCount` (runs of letters) would see a paragraph as one word. Used only for the
- * "is this an article" floors.
- */
-export function countWords(text: string, upTo = Infinity): number {
-  let n = 0;
-  for (const s of WORDS.segment(text)) if (s.isWordLike && ++n >= upTo) break;
-  return n;
 }
 
 /**
@@ -205,6 +194,46 @@ function soleHeading(h1s: readonly string[]): string | null {
 }
 
 /**
+ * Whether the page's `<title>` or `og:title` states one of its headings (h1–h3) as the title,
+ * alone or beside the site's name ("Swimming greats say cuts a shame - ABC News").
+ */
+function titleIsHeading(doc: Document): boolean {
+  const titles = [
+    doc.title,
+    doc.querySelector('meta[property="og:title" i]')?.getAttribute('content') ?? '',
+  ].map((t) => t.replace(/\s+/g, ' ').trim());
+  const texts = [...doc.querySelectorAll('h1, h2, h3')]
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((h) => h !== '');
+  return titles.some((t) => t !== '' && texts.some((h) => trimSiteName(t, [h]) === h));
+}
+
+interface ArticleSigns {
+  /** A schema.org article type or `og:type` article; part of it for subscribers only. */
+  declares: { article: boolean; paywalled: boolean };
+  /** An author named beside the headline (`byline.ts`). */
+  bylineBeside: boolean;
+  /** The `<title>` or `og:title` is one of the page's headings (`titleIsHeading`). */
+  titled: boolean;
+}
+
+/**
+ * Why the text is too short to be the article, or null. MIN_WORDS words always do; from
+ * MIN_SHORT_WORDS, a page that shows it is an article does too (an audio or programme page: a
+ * 23–68-word note under its headline), unless it marks part of itself for subscribers only:
+ * the short text is then the teaser of a paywalled article.
+ */
+function tooShort(words: number, signs: ArticleSigns): string | null {
+  if (words >= MIN_WORDS) return null;
+  const found = `no readable article text (${words} word${words === 1 ? '' : 's'} found`;
+  if (words < MIN_SHORT_WORDS) return `${found}, at least ${MIN_WORDS} needed)`;
+  if (signs.declares.paywalled)
+    return `${found}, at least ${MIN_WORDS} needed: the page marks the rest for subscribers only)`;
+  if (signs.declares.article || signs.bylineBeside || signs.titled) return null;
+  return `${found}, at least ${MIN_WORDS} needed, or ${MIN_SHORT_WORDS} on a page that shows it is an article)`;
+}
+
+/**
  * Extract the article of a page, given as text or as bytes (decoded the way a browser does).
  */
 export function extractArticle(html: string | Uint8Array, source: PageSource = {}): Extracted {
@@ -239,17 +268,21 @@ function readArticle(html: string | Uint8Array, source: PageSource): Extracted {
       return { ok: false, reason: 'not an article: the page says it was not found (a 404 page)' };
     if (!doc.body) return { ok: false, reason: 'not an article: the page has no body' };
     // Read before anything is removed: the byline sits beside the headline, in the page as saved.
-    const printedByline =
-      metadata.byline ?? bylineNearHeadline(doc, trimSiteName(metadata.headline, h1s));
+    const besideHeadline = bylineNearHeadline(doc, trimSiteName(metadata.headline, h1s));
+    const printedByline = metadata.byline ?? besideHeadline;
+    const signs: ArticleSigns = {
+      declares: pageDeclares(doc),
+      bylineBeside: besideHeadline !== null,
+      titled: titleIsHeading(doc),
+    };
+    const entry = entryMarkup(doc);
     removeFurniture(doc);
+    removeStrayText(doc);
     const article = new Readability(doc, { charThreshold: 300 }).parse();
-    const text = article?.textContent ?? '';
-    const words = countWords(text);
-    if (!article?.content || words < MIN_WORDS)
-      return {
-        ok: false,
-        reason: `not an article: no readable article text (${words} word${words === 1 ? '' : 's'} found, at least ${MIN_WORDS} needed)`,
-      };
+    const words = article?.content ? countWords(article.textContent ?? '') : 0;
+    const short = tooShort(words, signs);
+    if (!article?.content || short)
+      return { ok: false, reason: `not an article: ${short ?? 'no readable article text'}` };
     const fragment = JSDOM.fragment(article.content);
     const linked = [...fragment.querySelectorAll('a')].reduce(
       (sum, a) => sum + countWords(a.textContent ?? ''),
@@ -260,7 +293,9 @@ function readArticle(html: string | Uint8Array, source: PageSource): Extracted {
         ok: false,
         reason: `not an article: ${Math.round((linked / words) * 100)}% of its text is links (a list or index page)`,
       };
-    const markdown = htmlToMarkdown(article.content, url);
+    const byline = printedByline ?? cleanByline(article.byline ?? null);
+    const date = metadata.date ?? entry.date;
+    const markdown = dropMetaLines(htmlToMarkdown(article.content, url), byline, date);
     return {
       ok: true,
       words,
@@ -269,10 +304,11 @@ function readArticle(html: string | Uint8Array, source: PageSource): Extracted {
       metadata: {
         ...metadata,
         headline: trimSiteName(
-          metadata.headline ?? cleanField(article.title) ?? soleHeading(h1s),
+          metadata.headline ?? entry.headline ?? cleanField(article.title) ?? soleHeading(h1s),
           h1s,
         ),
-        byline: printedByline ?? cleanByline(article.byline ?? null),
+        byline,
+        date,
         publisher: metadata.publisher ?? cleanField(article.siteName),
         lang: metadata.lang ?? cleanField(article.lang),
       },

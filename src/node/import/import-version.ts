@@ -7,6 +7,7 @@ import path from 'node:path';
 import { bodyParagraphs } from '../../domain/body.ts';
 import { loadContent } from '../content/load-content.ts';
 import { parseMarkdownFile } from '../content/markdown.ts';
+import { markdownLimitBreach } from '../content/markdown-limits.ts';
 import { parseArticle } from '../content/parse-article.ts';
 import { formatProblem } from '../content/problem.ts';
 import { chooseStory, type ExistingVersion } from './choose-story.ts';
@@ -22,7 +23,8 @@ import {
   type NewArticle,
 } from './content-file.ts';
 import { articleDateline, splitCopyright } from './dateline.ts';
-import { countWords, extractArticle } from './extract.ts';
+import { countWords } from './count-words.ts';
+import { extractArticle } from './extract.ts';
 import { NO_METADATA, type PageMetadata } from './metadata.ts';
 import { DEFAULT_FETCH, readInput, type FetchOptions } from './read-input.ts';
 
@@ -50,24 +52,44 @@ export type ImportResult =
     }
   | { ok: false; reason: string };
 
+const TEXT_FILE = { metadata: NO_METADATA, site: null, page: false } as const;
+
 type Body =
   | { ok: true; markdown: string; metadata: PageMetadata; site: string | null; page: boolean }
   | { ok: false; reason: string };
+
+/**
+ * The body if remark can read it in reasonable time, checked before anything parses it (a
+ * Markdown file before `safeMarkdown`); the line is named only when it is the input's own.
+ */
+function withinLimits(body: Body, ownLines = false): Body {
+  if (!body.ok) return body;
+  const breach = markdownLimitBreach(body.markdown);
+  if (!breach) return body;
+  return {
+    ok: false,
+    reason: ownLines ? `line ${breach.line}: ${breach.message}` : breach.message,
+  };
+}
 
 async function bodyOf(input: string, options: ImportOptions): Promise<Body> {
   const read = await readInput(input, options.fetch ?? DEFAULT_FETCH);
   if (!read.ok) return read;
   if (read.kind === 'html') {
     const page = extractArticle(read.bytes, { url: read.url, contentType: read.contentType });
-    return page.ok ? { ...page, page: true } : page;
+    return withinLimits(page.ok ? { ...page, page: true } : page);
   }
   const source = cleanText(read.text);
+  if (read.kind === 'markdown') {
+    const raw = withinLimits({ ok: true, markdown: source, ...TEXT_FILE }, true);
+    if (!raw.ok) return raw;
+  }
   const markdown =
     read.kind === 'markdown'
       ? safeMarkdown(source.replace(/^---\n[\s\S]*?\n---\n/, ''))
       : textToMarkdown(source);
   if (countWords(markdown) === 0) return { ok: false, reason: 'empty: no words in the text' };
-  return { ok: true, markdown, metadata: NO_METADATA, site: null, page: false };
+  return withinLimits({ ok: true, markdown, ...TEXT_FILE });
 }
 
 /** The label of a web page that names neither its publisher nor its address. */

@@ -205,6 +205,23 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
 const isArticle = (item: JsonObject) =>
   list(item['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
 
+/**
+ * What a page says it is, read before anything is removed: an article (a schema.org article
+ * type in JSON-LD or microdata, or `og:type` article), and whether part of it is for
+ * subscribers only (`isAccessibleForFree: false`, Google's paywall markup).
+ */
+export function pageDeclares(doc: Document): { article: boolean; paywalled: boolean } {
+  const objects = jsonLdObjects(doc);
+  const ogType = doc.querySelector('meta[property="og:type" i][content]')?.getAttribute('content');
+  const microdata = [...doc.querySelectorAll('[itemscope][itemtype]')].some((el) =>
+    (el.getAttribute('itemtype') ?? '').split(/\s+/).some((t) => ARTICLE_TYPE.test(t)),
+  );
+  return {
+    article: objects.some(isArticle) || microdata || /^article$/i.test(ogType?.trim() ?? ''),
+    paywalled: objects.some((o) => /^false$/i.test(String(o['isAccessibleForFree']))),
+  };
+}
+
 /** A name from a string, `{ name }`, or a list of either. */
 function names(value: Json | undefined): string[] {
   return list(value).flatMap((item) => {

@@ -59,7 +59,12 @@ function service(base: string | null): TurndownService {
     hr: '* * *',
   });
   td.escape = (text: string) => escapeMarkdown(text);
-  td.remove((node) => DROPPED.has(node.nodeName.toLowerCase()));
+  // A rule, not `td.remove`: turndown asks its own rules first, and its `image` rule would
+  // write `![alt](src)` for every `<img>` outside a `<figure>`.
+  td.addRule('dropped', {
+    filter: (node) => DROPPED.has(node.nodeName.toLowerCase()),
+    replacement: () => '',
+  });
   td.addRule('safe-links', {
     filter: 'a',
     replacement: (content, node) => {

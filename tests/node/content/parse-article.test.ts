@@ -21,6 +21,18 @@ describe('parseArticle: one clear message per kind of bad input', () => {
     );
   });
 
+  it('a body nested too deeply is refused before parsing, in one line naming the file and limit', () => {
+    const head = '---\nid: a\nstory: s\nlabel: L\n---\n\n';
+    const deep = parseArticle('content/deep.md', `${head}${'>'.repeat(10_000)} x\n`);
+    expect(deep.article).toBeNull();
+    expect(deep.problems.map(formatProblem)).toEqual([
+      'content/deep.md:7:1  body: nested too deeply to read: 10,000 quotes and list items open on one line (the limit is 100)',
+    ]);
+    const quoted = parseArticle('content/q.md', `${head}${'> '.repeat(12)}an old thread\n`);
+    expect(quoted.problems).toEqual([]);
+    expect(quoted.article?.body[0]).toMatchObject({ type: 'blockquote' });
+  });
+
   it('missing frontmatter points at the top of the file and says how to start it', () => {
     expect(errorsOf('missing-frontmatter')).toEqual([
       `${INVALID}/missing-frontmatter.md:1:1  frontmatter: missing (expected a YAML block between two --- lines at the very top of the file)\n    hint: start the file with ---, then fields such as id, story and label, then ---`,

@@ -402,3 +402,113 @@ describe('what the page itself prints', () => {
     log.mockRestore();
   });
 });
+
+describe('a short text: an article when the page shows it is one', () => {
+  const note =
+    '<p>The minister answered questions about the new rail timetable and the cost of the tunnel repairs on this morning’s programme.</p>'; // 20 words
+  const page = (head: string, body: string) =>
+    extractArticle(`<html><head>${head}</head><body>${body}</body></html>`);
+
+  it('reads a programme note declared an article, titled by its heading, or with a byline', () => {
+    const declared = page(
+      '<title>Morning programme</title><meta property="og:type" content="article">',
+      `<h1>Morning programme</h1>${note}`,
+    );
+    expect(declared.ok && declared.words).toBe(20);
+    const titled = page(
+      '<title>Rail timetable questions - Radio Ten</title>',
+      `<h1><a href="/">Radio Ten</a></h1><h2>Rail timetable questions</h2>${note}`,
+    );
+    expect(titled.ok && titled.markdown).toContain('The minister answered');
+    const signed = page(
+      '<title>Radio Ten</title>',
+      `<h1>Rail questions</h1><p class="byline">By Mira Holt</p>${note}`,
+    );
+    expect(signed.ok && signed.metadata.byline).toBe('Mira Holt');
+  });
+
+  it('refuses it on a page that shows nothing of the kind, or under 15 words, in one line', () => {
+    expect(page('<title>Radio Ten</title>', `<h1>Welcome</h1>${note}`)).toEqual({
+      ok: false,
+      reason:
+        'not an article: no readable article text (20 words found, at least 80 needed, or 15 on a page that shows it is an article)',
+    });
+    expect(
+      page(
+        '<meta property="og:type" content="article">',
+        '<h1>Sign in</h1><p>Sign in to read this story.</p>',
+      ),
+    ).toEqual({
+      ok: false,
+      reason: 'not an article: no readable article text (7 words found, at least 80 needed)',
+    });
+  });
+
+  it('refuses the short teaser of a page marked for subscribers, saying so', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Rail questions',
+      isAccessibleForFree: 'False',
+    })}</script>`;
+    const result = page(ld, `<h1>Rail questions</h1>${note}`);
+    expect(result.ok ? '' : result.reason).toMatch(
+      /the page marks the rest for subscribers only\)$/,
+    );
+  });
+});
+
+describe('more kinds of real-world page', { timeout: 30_000 }, () => {
+  it.each([
+    [
+      'meta-author-time.html',
+      'Council votes to plant 2,000 street trees',
+      'Hannah Okoye',
+      '2023-04-18',
+      'The first 600 trees, mostly field maples',
+      'Bus fares to rise',
+    ],
+    [
+      'wordpress-hentry.html',
+      'Repairing a cracked cello top',
+      'Tomasz Wren',
+      '2022-11-09',
+      'I used hot hide glue',
+      'clearest explanation of cleats',
+    ],
+    [
+      'medium-like.html',
+      'What I learned running a night bakery',
+      'Luca Ferrand',
+      '2021-07-21',
+      '## Dough keeps its own hours',
+      'Keeping a starter alive',
+    ],
+    [
+      'nested-articles.html',
+      'Ferry service to the islands doubles in summer',
+      'Rosa Delgado',
+      '2024-05-30',
+      'A second boat, leased from a company on the mainland',
+      'Lighthouse keeper',
+    ],
+    [
+      'rtl-arabic.html',
+      'افتتاح مكتبة جديدة للأطفال في وسط المدينة',
+      'سارة الخطيب',
+      '2023-09-14',
+      'وأضافت أن الدخول مجاني لجميع الأطفال',
+      'حديقة عامة جديدة',
+    ],
+  ])(
+    '%s: headline, byline, day and the article alone',
+    (name, headline, byline, date, kept, gone) => {
+      const { metadata, markdown } = extract(name);
+      expect(metadata).toMatchObject({ headline, byline, date });
+      expect(markdown).toContain(kept);
+      expect(markdown).not.toContain(gone);
+      expect(markdown).not.toMatch(/Follow|Sign in|Post Comment|Recent Posts|Most read|min read/);
+      // The byline printed under the headline is in the byline field, not again in the body.
+      expect(markdown.split('\n\n').filter((p) => p.includes(byline) && p.length < 60)).toEqual([]);
+    },
+  );
+});

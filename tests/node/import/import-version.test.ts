@@ -156,6 +156,22 @@ describe('importVersion', { timeout: 30_000 }, () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('refuses a Markdown file nested too deeply before parsing it, naming the line and limit', async () => {
+    const out = fresh();
+    const dir = fresh();
+    writeFileSync(path.join(dir, 'deep.md'), `A note.\n\n${'['.repeat(10_000)}x\n`);
+    writeFileSync(path.join(dir, 'quote.md'), `A note.\n\n${'> '.repeat(10)}quoted\n`);
+    expect(await importVersion(path.join(dir, 'deep.md'), { out }, [])).toEqual({
+      ok: false,
+      reason:
+        'line 3: too much emphasis and link markup to read: more than 1,000 of * _ [ ] in one paragraph (the limit)',
+    });
+    expect(readdirSync(out)).toEqual([]);
+    expect(await importVersion(path.join(dir, 'quote.md'), { out }, [])).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('refuses a value the content format would reject, before writing', async () => {
     const out = fresh();
     const result = await importVersion(

@@ -56,6 +56,15 @@ describe('htmlToMarkdown', () => {
     expect(markdown).toBe('Kept.');
   });
 
+  it('drops an image outside a figure too: no `![alt](src)` reaches the file', () => {
+    expect(
+      htmlToMarkdown(
+        '<p><img src="https://cdn.example/a.jpg" alt="A photo">Kept.</p><p><a href="https://a.example/"><img src="b.png"></a></p>',
+        null,
+      ),
+    ).toBe('Kept.');
+  });
+
   it('keeps a safe link and turns an unsafe one into its words', () => {
     expect(
       htmlToMarkdown(
