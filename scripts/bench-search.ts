@@ -52,6 +52,7 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
   await page.locator('html[data-ready]').waitFor();
   const fetched: string[] = [];
   page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  const started = performance.now();
   await page.locator('#site-search').fill(query);
   await page
     .locator('.search-panel .search-hits li')
@@ -64,6 +65,23 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
         .catch(() => '(no panel)');
       throw new Error(`searching "${query}" showed: ${said}`, { cause: error });
     });
+  // From typing to the first hit shown: loading Pagefind and every bucket, the 150 ms pause
+  // before a query runs, the query in each bucket and the shown hits' fragments.
+  const firstMs = performance.now() - started;
+  // A second query, everything loaded: what each further word the reader types costs.
+  const again = performance.now();
+  await page.locator('#site-search').fill(`${query} `);
+  await page.locator('#site-search').fill(query.slice(0, -1));
+  await page
+    .locator('.search-panel [role="status"]')
+    .filter({ hasText: `“${query.slice(0, -1)}”` })
+    .waitFor();
+  const nextMs = performance.now() - again;
+  await page.locator('#site-search').fill(query);
+  await page
+    .locator('.search-panel [role="status"]')
+    .filter({ hasText: `“${query}”` })
+    .waitFor();
   await page.waitForLoadState('networkidle');
   const status = await page.locator('.search-panel [role="status"]').innerText();
   await page.close();
@@ -75,7 +93,7 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
     if (/\.pf_(index|fragment|meta)$/.test(file)) index += bytes.length;
     else code += gzipSync(bytes, { level: 9 }).length;
   }
-  return { code, index, requests: new Set(fetched).size, status };
+  return { code, index, requests: new Set(fetched).size, status, firstMs, nextMs };
 }
 
 export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]): Promise<void> {
@@ -84,7 +102,7 @@ export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]):
   try {
     console.log('\nSearch (Pagefind): index on disk, and bytes fetched for one query');
     console.log(
-      `  ${'N'.padStart(5)} ${'pages'.padStart(6)} ${'on disk'.padStart(9)} ${'of it chunks'.padStart(13)} ${'files'.padStart(6)}  ${'query'.padEnd(14)} ${'code+wasm gz'.padStart(13)} ${'index'.padStart(9)} ${'requests'.padStart(9)} ${'baseline'.padStart(9)}`,
+      `  ${'N'.padStart(5)} ${'pages'.padStart(6)} ${'on disk'.padStart(9)} ${'of it chunks'.padStart(13)} ${'files'.padStart(6)}  ${'query'.padEnd(14)} ${'code+wasm gz'.padStart(13)} ${'index'.padStart(9)} ${'requests'.padStart(9)} ${'baseline'.padStart(9)} ${'first ms'.padStart(9)} ${'next ms'.padStart(8)} buckets`,
     );
     for (const n of sizes) {
       const content = path.join(dir, `content-${n}`);
@@ -92,18 +110,23 @@ export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]):
       const site = path.join(dir, `site-${n}`);
       buildSite(content, site);
       const disk = indexOnDisk(path.join(site, 'pagefind'));
-      const entry = JSON.parse(
-        readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
-      ) as {
-        languages: Record<string, { page_count: number }>;
-      };
-      const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+      // Every bucket's entry (src/domain/search-index.ts): its pages in each language.
+      const entries = filesUnder(path.join(site, 'pagefind')).filter((file) =>
+        file.endsWith('pagefind-entry.json'),
+      );
+      let pages = 0;
+      for (const file of entries) {
+        const entry = JSON.parse(readFileSync(file, 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        pages += Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+      }
       const baseline = baselineBytes(site);
-      const served = await serveSite(site, 4199);
+      const served = await serveSite(site, 4631);
       for (const query of QUERIES) {
         const bytes = await queryBytes(browser, served.base, site, query);
         console.log(
-          `  ${String(n).padStart(5)} ${String(pages).padStart(6)} ${kb(disk.total).padStart(9)} ${kb(disk.chunks).padStart(13)} ${String(disk.files).padStart(6)}  ${query.padEnd(14)} ${kb(bytes.code).padStart(13)} ${kb(bytes.index).padStart(9)} ${String(bytes.requests).padStart(9)} ${kb(baseline).padStart(9)}  ${bytes.status}`,
+          `  ${String(n).padStart(5)} ${String(pages).padStart(6)} ${kb(disk.total).padStart(9)} ${kb(disk.chunks).padStart(13)} ${String(disk.files).padStart(6)}  ${query.padEnd(14)} ${kb(bytes.code).padStart(13)} ${kb(bytes.index).padStart(9)} ${String(bytes.requests).padStart(9)} ${kb(baseline).padStart(9)} ${bytes.firstMs.toFixed(0).padStart(9)} ${bytes.nextMs.toFixed(0).padStart(8)} ${String(entries.length).padStart(7)}  ${bytes.status}`,
         );
       }
       await served.server.close();

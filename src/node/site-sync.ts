@@ -42,6 +42,15 @@ export interface SiteSync {
   unchanged: (file: string, keyOf: (lists: readonly string[]) => string) => boolean;
   /** Records a page this build wrote, with its key (and a list page's lists). */
   wrote: (file: string, key: string, lists?: readonly string[]) => void;
+  /** The key this build recorded for `file` (written or left alone), if any. */
+  keyOf: (file: string) => string | undefined;
+  /** Every file the last build's manifest names (none when the folder is not kept). */
+  lastFiles: () => string[];
+  /**
+   * True (and every file is left as it is) when `files` (a non-empty group, e.g. one search
+   * bucket) are all files the last build wrote from `key`, unchanged since; else nothing is kept.
+   */
+  keepAll: (files: readonly string[], key: string) => boolean;
   /**
    * After every step has written its files: deletes what this build did not write or keep, and
    * saves the manifest. The number of files deleted.
@@ -107,6 +116,25 @@ export function startSiteSync(outDir: string, root: string, keep: boolean): Site
     },
     wrote(file, key, lists) {
       next[file] = { key, size: -1, mtimeMs: -1, ...(lists ? { lists: [...lists] } : {}) };
+    },
+    keyOf: (file) => next[file]?.key,
+    lastFiles: () => (keeping && last ? Object.keys(last) : []),
+    keepAll(files, key) {
+      if (!keeping || !last || files.length === 0) return false;
+      const same = (file: string) => {
+        const entry = last[file];
+        if (entry?.key !== key) return false;
+        const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
+        return (
+          stat?.isFile() === true && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs
+        );
+      };
+      if (!files.every(same)) return false;
+      for (const file of files) {
+        left.add(file);
+        next[file] = last[file] as ManifestEntry;
+      }
+      return true;
     },
     finish() {
       const deleted = keeping ? sweep(outDir, started, left) : 0;
