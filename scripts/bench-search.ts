@@ -96,40 +96,48 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
   return { code, index, requests: new Set(fetched).size, status, firstMs, nextMs };
 }
 
+const HEADER = `  ${'N'.padStart(5)} ${'pages'.padStart(6)} ${'on disk'.padStart(9)} ${'of it chunks'.padStart(13)} ${'files'.padStart(6)}  ${'query'.padEnd(14)} ${'code+wasm gz'.padStart(13)} ${'index'.padStart(9)} ${'requests'.padStart(9)} ${'baseline'.padStart(9)} ${'first ms'.padStart(9)} ${'next ms'.padStart(8)} buckets`;
+
+/** Prints the figures of the built site `site` of `n` stories, one line per query. */
+async function measureSite(browser: Browser, site: string, n: number): Promise<void> {
+  const disk = indexOnDisk(path.join(site, 'pagefind'));
+  // Every bucket's entry (src/domain/search-index.ts): its pages in each language.
+  const entries = filesUnder(path.join(site, 'pagefind')).filter((file) =>
+    file.endsWith('pagefind-entry.json'),
+  );
+  let pages = 0;
+  for (const file of entries) {
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    pages += Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  }
+  const baseline = baselineBytes(site);
+  const served = await serveSite(site, 4631);
+  try {
+    for (const query of QUERIES) {
+      const bytes = await queryBytes(browser, served.base, site, query);
+      console.log(
+        `  ${String(n).padStart(5)} ${String(pages).padStart(6)} ${kb(disk.total).padStart(9)} ${kb(disk.chunks).padStart(13)} ${String(disk.files).padStart(6)}  ${query.padEnd(14)} ${kb(bytes.code).padStart(13)} ${kb(bytes.index).padStart(9)} ${String(bytes.requests).padStart(9)} ${kb(baseline).padStart(9)} ${bytes.firstMs.toFixed(0).padStart(9)} ${bytes.nextMs.toFixed(0).padStart(8)} ${String(entries.length).padStart(7)}  ${bytes.status}`,
+      );
+    }
+  } finally {
+    await served.server.close();
+  }
+}
+
 export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'news-versions-search-'));
   const browser = await launchChromium();
   try {
     console.log('\nSearch (Pagefind): index on disk, and bytes fetched for one query');
-    console.log(
-      `  ${'N'.padStart(5)} ${'pages'.padStart(6)} ${'on disk'.padStart(9)} ${'of it chunks'.padStart(13)} ${'files'.padStart(6)}  ${'query'.padEnd(14)} ${'code+wasm gz'.padStart(13)} ${'index'.padStart(9)} ${'requests'.padStart(9)} ${'baseline'.padStart(9)} ${'first ms'.padStart(9)} ${'next ms'.padStart(8)} buckets`,
-    );
+    console.log(HEADER);
     for (const n of sizes) {
       const content = path.join(dir, `content-${n}`);
       generateContent(content, n, 1);
       const site = path.join(dir, `site-${n}`);
       buildSite(content, site);
-      const disk = indexOnDisk(path.join(site, 'pagefind'));
-      // Every bucket's entry (src/domain/search-index.ts): its pages in each language.
-      const entries = filesUnder(path.join(site, 'pagefind')).filter((file) =>
-        file.endsWith('pagefind-entry.json'),
-      );
-      let pages = 0;
-      for (const file of entries) {
-        const entry = JSON.parse(readFileSync(file, 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
-        };
-        pages += Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-      }
-      const baseline = baselineBytes(site);
-      const served = await serveSite(site, 4631);
-      for (const query of QUERIES) {
-        const bytes = await queryBytes(browser, served.base, site, query);
-        console.log(
-          `  ${String(n).padStart(5)} ${String(pages).padStart(6)} ${kb(disk.total).padStart(9)} ${kb(disk.chunks).padStart(13)} ${String(disk.files).padStart(6)}  ${query.padEnd(14)} ${kb(bytes.code).padStart(13)} ${kb(bytes.index).padStart(9)} ${String(bytes.requests).padStart(9)} ${kb(baseline).padStart(9)} ${bytes.firstMs.toFixed(0).padStart(9)} ${bytes.nextMs.toFixed(0).padStart(8)} ${String(entries.length).padStart(7)}  ${bytes.status}`,
-        );
-      }
-      await served.server.close();
+      await measureSite(browser, site, n);
       rmSync(site, { recursive: true, force: true });
       rmSync(content, { recursive: true, force: true });
     }
@@ -139,7 +147,27 @@ export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]):
   }
 }
 
+/**
+ * `npx tsx scripts/bench-search.ts 100 1000` builds and measures those sizes;
+ * `… --site DIR N` measures a site already built from N generated stories (e.g. the one
+ * bench-scale's run left), without building it again.
+ */
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const sizes = process.argv.slice(2).map(Number);
-  await runSearchBench(sizes.length > 0 ? sizes : undefined);
+  const at = process.argv.indexOf('--site');
+  if (at >= 0) {
+    const browser = await launchChromium();
+    try {
+      console.log(HEADER);
+      await measureSite(
+        browser,
+        path.resolve(process.argv[at + 1] ?? ''),
+        Number(process.argv[at + 2]),
+      );
+    } finally {
+      await browser.close();
+    }
+  } else {
+    const sizes = process.argv.slice(2).map(Number);
+    await runSearchBench(sizes.length > 0 ? sizes : undefined);
+  }
 }
