@@ -52,6 +52,7 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
   await page.locator('html[data-ready]').waitFor();
   const fetched: string[] = [];
   page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  const started = performance.now();
   await page.locator('#site-search').fill(query);
   await page
     .locator('.search-panel .search-hits li')
@@ -64,6 +65,23 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
         .catch(() => '(no panel)');
       throw new Error(`searching "${query}" showed: ${said}`, { cause: error });
     });
+  // From typing to the first hit shown: loading Pagefind and every bucket, the 150 ms pause
+  // before a query runs, the query in each bucket and the shown hits' fragments.
+  const firstMs = performance.now() - started;
+  // A second query, everything loaded: what each further word the reader types costs.
+  const again = performance.now();
+  await page.locator('#site-search').fill(`${query} `);
+  await page.locator('#site-search').fill(query.slice(0, -1));
+  await page
+    .locator('.search-panel [role="status"]')
+    .filter({ hasText: `“${query.slice(0, -1)}”` })
+    .waitFor();
+  const nextMs = performance.now() - again;
+  await page.locator('#site-search').fill(query);
+  await page
+    .locator('.search-panel [role="status"]')
+    .filter({ hasText: `“${query}”` })
+    .waitFor();
   await page.waitForLoadState('networkidle');
   const status = await page.locator('.search-panel [role="status"]').innerText();
   await page.close();
@@ -75,7 +93,37 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
     if (/\.pf_(index|fragment|meta)$/.test(file)) index += bytes.length;
     else code += gzipSync(bytes, { level: 9 }).length;
   }
-  return { code, index, requests: new Set(fetched).size, status };
+  return { code, index, requests: new Set(fetched).size, status, firstMs, nextMs };
+}
+
+const HEADER = `  ${'N'.padStart(5)} ${'pages'.padStart(6)} ${'on disk'.padStart(9)} ${'of it chunks'.padStart(13)} ${'files'.padStart(6)}  ${'query'.padEnd(14)} ${'code+wasm gz'.padStart(13)} ${'index'.padStart(9)} ${'requests'.padStart(9)} ${'baseline'.padStart(9)} ${'first ms'.padStart(9)} ${'next ms'.padStart(8)} buckets`;
+
+/** Prints the figures of the built site `site` of `n` stories, one line per query. */
+async function measureSite(browser: Browser, site: string, n: number): Promise<void> {
+  const disk = indexOnDisk(path.join(site, 'pagefind'));
+  // Every bucket's entry (src/domain/search-index.ts): its pages in each language.
+  const entries = filesUnder(path.join(site, 'pagefind')).filter((file) =>
+    file.endsWith('pagefind-entry.json'),
+  );
+  let pages = 0;
+  for (const file of entries) {
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    pages += Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+  }
+  const baseline = baselineBytes(site);
+  const served = await serveSite(site, 4631);
+  try {
+    for (const query of QUERIES) {
+      const bytes = await queryBytes(browser, served.base, site, query);
+      console.log(
+        `  ${String(n).padStart(5)} ${String(pages).padStart(6)} ${kb(disk.total).padStart(9)} ${kb(disk.chunks).padStart(13)} ${String(disk.files).padStart(6)}  ${query.padEnd(14)} ${kb(bytes.code).padStart(13)} ${kb(bytes.index).padStart(9)} ${String(bytes.requests).padStart(9)} ${kb(baseline).padStart(9)} ${bytes.firstMs.toFixed(0).padStart(9)} ${bytes.nextMs.toFixed(0).padStart(8)} ${String(entries.length).padStart(7)}  ${bytes.status}`,
+      );
+    }
+  } finally {
+    await served.server.close();
+  }
 }
 
 export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]): Promise<void> {
@@ -83,30 +131,13 @@ export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]):
   const browser = await launchChromium();
   try {
     console.log('\nSearch (Pagefind): index on disk, and bytes fetched for one query');
-    console.log(
-      `  ${'N'.padStart(5)} ${'pages'.padStart(6)} ${'on disk'.padStart(9)} ${'of it chunks'.padStart(13)} ${'files'.padStart(6)}  ${'query'.padEnd(14)} ${'code+wasm gz'.padStart(13)} ${'index'.padStart(9)} ${'requests'.padStart(9)} ${'baseline'.padStart(9)}`,
-    );
+    console.log(HEADER);
     for (const n of sizes) {
       const content = path.join(dir, `content-${n}`);
       generateContent(content, n, 1);
       const site = path.join(dir, `site-${n}`);
       buildSite(content, site);
-      const disk = indexOnDisk(path.join(site, 'pagefind'));
-      const entry = JSON.parse(
-        readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
-      ) as {
-        languages: Record<string, { page_count: number }>;
-      };
-      const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-      const baseline = baselineBytes(site);
-      const served = await serveSite(site, 4199);
-      for (const query of QUERIES) {
-        const bytes = await queryBytes(browser, served.base, site, query);
-        console.log(
-          `  ${String(n).padStart(5)} ${String(pages).padStart(6)} ${kb(disk.total).padStart(9)} ${kb(disk.chunks).padStart(13)} ${String(disk.files).padStart(6)}  ${query.padEnd(14)} ${kb(bytes.code).padStart(13)} ${kb(bytes.index).padStart(9)} ${String(bytes.requests).padStart(9)} ${kb(baseline).padStart(9)}  ${bytes.status}`,
-        );
-      }
-      await served.server.close();
+      await measureSite(browser, site, n);
       rmSync(site, { recursive: true, force: true });
       rmSync(content, { recursive: true, force: true });
     }
@@ -116,7 +147,27 @@ export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]):
   }
 }
 
+/**
+ * `npx tsx scripts/bench-search.ts 100 1000` builds and measures those sizes;
+ * `… --site DIR N` measures a site already built from N generated stories (e.g. the one
+ * bench-scale's run left), without building it again.
+ */
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const sizes = process.argv.slice(2).map(Number);
-  await runSearchBench(sizes.length > 0 ? sizes : undefined);
+  const at = process.argv.indexOf('--site');
+  if (at >= 0) {
+    const browser = await launchChromium();
+    try {
+      console.log(HEADER);
+      await measureSite(
+        browser,
+        path.resolve(process.argv[at + 1] ?? ''),
+        Number(process.argv[at + 2]),
+      );
+    } finally {
+      await browser.close();
+    }
+  } else {
+    const sizes = process.argv.slice(2).map(Number);
+    await runSearchBench(sizes.length > 0 ? sizes : undefined);
+  }
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { hashOf, type BuildCache } from './content/build-cache.ts';
 import type { PrerenderedPage } from '../domain/prerendered-page.ts';
 import { pageDocument, type PageAssets } from './page-document.ts';
-import { listDataHash, storyDataHash, storyOfUrl } from './prerender-slice.ts';
+import { listDataKey, storyDataKey, storyOfUrl } from './prerender-slice.ts';
 import type { SiteSync } from './site-sync.ts';
 import type { ServerContent } from './vite-plugin-content.ts';
 
@@ -73,7 +73,8 @@ export function planPages(options: PageWriterOptions): PagePlan {
   const storyHashes = new Map<string, string>();
   const storyHash = (story: string) => {
     let hash = storyHashes.get(story);
-    if (hash === undefined) storyHashes.set(story, (hash = storyDataHash(story, content)));
+    if (hash === undefined)
+      storyHashes.set(story, (hash = storyDataKey(story, content, sync.keyOf)));
     return hash;
   };
   const keys = new Map<string | null, string>();
@@ -86,7 +87,7 @@ export function planPages(options: PageWriterOptions): PagePlan {
   }
   // A list page's key in the site's manifest: its cache key and its lists' data.
   const listPageKey = (listKey: string, lists: readonly string[]) =>
-    hashOf(listKey, listDataHash(lists, content));
+    hashOf(listKey, listDataKey(lists, content, sync.keyOf));
   const writeFile = (url: string | null, html: string) => {
     const target = path.join(outDir, pageFile(url));
     mkdirSync(path.dirname(target), { recursive: true });
@@ -95,7 +96,9 @@ export function planPages(options: PageWriterOptions): PagePlan {
   const cachedListPage = (key: string): CachedListPage | undefined => {
     try {
       const entry = JSON.parse(pages.get(key) ?? 'null') as CachedListPage | null;
-      return entry && entry.data === listDataHash(entry.lists, content) ? entry : undefined;
+      return entry && entry.data === listDataKey(entry.lists, content, sync.keyOf)
+        ? entry
+        : undefined;
     } catch {
       return undefined; // damaged: rendered again and replaced
     }
@@ -138,7 +141,7 @@ export function planPages(options: PageWriterOptions): PagePlan {
     if (listKey !== undefined) {
       const entry: CachedListPage = {
         lists: page.lists,
-        data: listDataHash(page.lists, content),
+        data: listDataKey(page.lists, content, sync.keyOf),
         html,
       };
       pages.set(listKey, JSON.stringify(entry));

@@ -8,7 +8,13 @@ import path from 'node:path';
 import { comparisonKey } from '../domain/content.ts';
 import { hashOf } from './content/build-cache.ts';
 import { shardFolders } from './shard.ts';
-import type { ServerContent } from './vite-plugin-content.ts';
+import {
+  ARTICLE_DATA,
+  COMPARISON_DATA,
+  LIST_DATA,
+  STORY_DATA,
+  type ServerContent,
+} from './vite-plugin-content.ts';
 
 /** The story a page shows (its own data and nothing else), or null for a list page. */
 export function storyOfUrl(url: string | null, content: ServerContent): string | null {
@@ -38,6 +44,46 @@ export function storyDataHash(storyId: string, content: ServerContent): string {
       if (comparison) parts.push(left, right, JSON.stringify(comparison));
     }
   return hashOf(...parts);
+}
+
+/**
+ * The same as storyDataHash, from the keys the build recorded for the story's data files (the
+ * hash of each file's text, data-files.ts) where it has every one: the pages are rendered from
+ * those files. Hashing the story's data again (every body and comparison) took 1.4 s of a 20 s
+ * rebuild at 10,000 stories.
+ */
+export function storyDataKey(
+  storyId: string,
+  content: ServerContent,
+  keyOf: (file: string) => string | undefined,
+): string {
+  const versions = content.stories[storyId]?.index.stories[0]?.versions ?? [];
+  const files = [
+    `${STORY_DATA}${storyId}.json`,
+    ...versions.map((id) => `${ARTICLE_DATA}${id}.json`),
+  ];
+  for (const left of versions)
+    for (const right of versions) {
+      const key = comparisonKey(left, right);
+      if (content.comparisons[key]) files.push(`${COMPARISON_DATA}${key}.json`);
+    }
+  const keys = files.map(keyOf);
+  return keys.every((key) => key !== undefined)
+    ? hashOf('data files', ...files.flatMap((file, i) => [file, keys[i] ?? '']))
+    : storyDataHash(storyId, content);
+}
+
+/** The same as listDataHash, from the keys of the lists' data files where it has every one. */
+export function listDataKey(
+  keys: readonly string[],
+  content: ServerContent,
+  keyOf: (file: string) => string | undefined,
+): string {
+  const files = keys.map((key) => `${LIST_DATA}${key}.json`);
+  const fileKeys = files.map(keyOf);
+  return fileKeys.every((key) => key !== undefined)
+    ? hashOf('data files', ...files.flatMap((file, i) => [file, fileKeys[i] ?? '']))
+    : listDataHash(keys, content);
 }
 
 /** The hash of the list pages `keys` (`home/2`, `tag/weather/1`…): their names and data. */

@@ -42,6 +42,15 @@ export interface SiteSync {
   unchanged: (file: string, keyOf: (lists: readonly string[]) => string) => boolean;
   /** Records a page this build wrote, with its key (and a list page's lists). */
   wrote: (file: string, key: string, lists?: readonly string[]) => void;
+  /** The key this build recorded for `file` (written or left alone), if any. */
+  keyOf: (file: string) => string | undefined;
+  /** Every file the last build's manifest names (none when the folder is not kept). */
+  lastFiles: () => string[];
+  /**
+   * True (and every file is left as it is) when `files` (a non-empty group, e.g. one search
+   * bucket) are all files the last build wrote from `key`, unchanged since; else nothing is kept.
+   */
+  keepAll: (files: readonly string[], key: string) => boolean;
   /**
    * After every step has written its files: deletes what this build did not write or keep, and
    * saves the manifest. The number of files deleted.
@@ -108,8 +117,27 @@ export function startSiteSync(outDir: string, root: string, keep: boolean): Site
     wrote(file, key, lists) {
       next[file] = { key, size: -1, mtimeMs: -1, ...(lists ? { lists: [...lists] } : {}) };
     },
+    keyOf: (file) => next[file]?.key,
+    lastFiles: () => (keeping && last ? Object.keys(last) : []),
+    keepAll(files, key) {
+      if (!keeping || !last || files.length === 0) return false;
+      const same = (file: string) => {
+        const entry = last[file];
+        if (entry?.key !== key) return false;
+        const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
+        return (
+          stat?.isFile() === true && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs
+        );
+      };
+      if (!files.every(same)) return false;
+      for (const file of files) {
+        left.add(file);
+        next[file] = last[file] as ManifestEntry;
+      }
+      return true;
+    },
     finish() {
-      const deleted = keeping ? sweep(outDir, started, left) : 0;
+      const deleted = keeping ? sweep(outDir, started, (file) => Object.hasOwn(next, file)) : 0;
       for (const [file, entry] of Object.entries(next)) {
         if (left.has(file)) continue;
         const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
@@ -123,28 +151,34 @@ export function startSiteSync(outDir: string, root: string, keep: boolean): Site
 }
 
 /**
- * Deletes every file under `outDir` older than `started` that is not in `left` (pages kept as
- * they were), and the folders that leaves empty. Everything a build writes is newer.
+ * Deletes every file under `outDir` older than `started` that this build neither left in place
+ * nor wrote (`known`), and the folders that leaves empty. Everything a build writes is newer.
+ * Only files it does not know are looked at (`stat`): at 10,000 stories, a stat of each of the
+ * site's 80,000 files took 2.5 s of a 20 s rebuild.
  */
-function sweep(outDir: string, started: number, left: ReadonlySet<string>): number {
+function sweep(outDir: string, started: number, known: (file: string) => boolean): number {
   let deleted = 0;
-  const visit = (dir: string): boolean => {
+  const visit = (dir: string, relative: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
+      const file = relative + entry.name;
       if (dir === outDir && NEVER_SWEPT.has(entry.name)) {
         empty = false;
         continue;
       }
       if (entry.isDirectory()) {
-        if (visit(full)) rmdirSync(full);
+        if (visit(full, file + path.sep)) rmdirSync(full);
         else empty = false;
         continue;
       }
-      const file = path.relative(outDir, full);
+      if (known(file)) {
+        empty = false;
+        continue;
+      }
       const stat = statSync(full, { throwIfNoEntry: false });
       if (!stat) continue;
-      if (left.has(file) || stat.mtimeMs >= started) {
+      if (stat.mtimeMs >= started) {
         empty = false;
         continue;
       }
@@ -153,6 +187,6 @@ function sweep(outDir: string, started: number, left: ReadonlySet<string>): numb
     }
     return empty;
   };
-  visit(outDir);
+  visit(outDir, '');
   return deleted;
 }

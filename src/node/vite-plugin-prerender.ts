@@ -48,9 +48,9 @@ export const DEFAULT_ORIGIN = 'http://localhost:4173';
 const ENTRY = 'src/app/prerender.tsx';
 
 /** The plugin called `name` in `config` and its `api`, or an error saying it is needed. */
-function apiOf<T>(config: ResolvedConfig, name: string): T {
+export function apiOf<T>(config: ResolvedConfig, name: string): T {
   const api = config.plugins.find((p) => p.name === name)?.api as T | undefined;
-  if (!api) throw new Error(`prerendering needs the plugin ${name} in the same config`);
+  if (!api) throw new Error(`the build needs the plugin ${name} in the same config`);
   return api;
 }
 

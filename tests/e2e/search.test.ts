@@ -2,12 +2,18 @@
  * Search in Chromium on the production build: the header's box on every page, Pagefind's index
  * fetched only once the reader starts searching, results that link to articles with the matched
  * words marked, under the site's strict policy (plus 'wasm-unsafe-eval' for Pagefind), and an
- * honest page without JavaScript.
+ * honest page without JavaScript. An archive of more stories than one bucket holds is searched
+ * across all its buckets at once.
  */
+import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateContent } from '../../scripts/generate-content.ts';
+import { STORIES_PER_BUCKET } from '../../src/node/search-buckets.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser, openPage } from './browser.ts';
+import { serveBuiltSite } from './production-build.ts';
 
 const base = inject('baseURL');
 const AP = '/articles/japan-vietnam-cyber-defense-ap';
@@ -35,7 +41,7 @@ describe('search in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Search stories' }).fill('cybersecurity');
     const hits = page.locator('.search-panel .search-hits li');
     await hits.first().waitFor();
-    expect(fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(fetched.some((url) => url.endsWith('/pagefind/0/pagefind.js'))).toBe(true);
     expect(await page.locator('.search-panel [role="status"]').innerText()).toBe(
       '2 articles match “cybersecurity”.',
     );
@@ -79,7 +85,7 @@ describe('search in Chromium', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(`${base}/search?q=Kishi`);
     await page.locator('.search-page .search-hits li').first().waitFor();
-    expect(fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(fetched.some((url) => url.endsWith('/pagefind/0/pagefind.js'))).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -98,5 +104,53 @@ describe('search in Chromium', () => {
     expect(response.headers.get('content-security-policy')).toContain(
       "script-src 'self' 'wasm-unsafe-eval';",
     );
+  });
+});
+
+describe('search across buckets', () => {
+  const CONTENT_DIR = 'test-results/search-buckets-content';
+  // Two buckets: each is its own Pagefind index, merged in the browser.
+  const STORIES = STORIES_PER_BUCKET + 20;
+  let server: PreviewServer;
+  let archive: string;
+  beforeAll(async () => {
+    generateContent(CONTENT_DIR, STORIES);
+    ({ server, base: archive } = await serveBuiltSite({
+      env: { CONTENT_DIR },
+      outDir: 'test-results/search-buckets-site',
+      port: 4632,
+    }));
+  }, 600_000);
+  afterAll(async () => {
+    await server?.close();
+    rmSync(CONTENT_DIR, { recursive: true, force: true });
+  });
+
+  it('finds a word in every story in every bucket, and a name in some', async () => {
+    const { page, errors } = await openPage(browser);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${archive}/articles/generated-story-1-ap`);
+    await page.locator('html[data-ready]').waitFor();
+    const box = page.getByRole('searchbox', { name: 'Search stories' });
+    const status = page.locator('.search-panel [role="status"]');
+    // Two versions of each story, every one with the word: only all buckets together hold them.
+    await box.fill('cybersecurity');
+    await status
+      .filter({ hasText: `${(STORIES * 2).toLocaleString('en')} articles match` })
+      .waitFor();
+    expect(fetched).toContain('/pagefind/buckets.json');
+    expect(fetched.some((url) => url.startsWith('/pagefind/1/'))).toBe(true);
+    // A name in one story of ten (scripts/generate-content.ts), each a link to its article.
+    await box.fill('Tanaka');
+    await status.filter({ hasText: '“Tanaka”' }).waitFor();
+    const links = await page
+      .locator('.search-panel .search-hits a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((href) => /^\/articles\/generated-story-\d+-\w+$/.test(href ?? ''))).toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
   });
 });

@@ -65,6 +65,16 @@ export const engineVersion = (): string => codeVersion(['../../engine/']);
 export const parserVersion = (): string =>
   codeVersion(['./', '../../domain/', '../../engine/'], ['../../../package-lock.json']);
 
+/**
+ * The search index's version: the lockfile (Pagefind's own version) and the code that cuts the
+ * index into buckets and hands Pagefind the pages.
+ */
+export const searchIndexVersion = (): string =>
+  codeVersion(
+    [],
+    ['../../../package-lock.json', '../search-buckets.ts', '../vite-plugin-search.ts'],
+  );
+
 export interface BuildCache {
   /** The value stored under `key`, or undefined (never stored, deleted, or unreadable). */
   get: (key: string) => string | undefined;

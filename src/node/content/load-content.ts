@@ -12,7 +12,7 @@ import type { Article, Story } from '../../domain/article.ts';
 import { bodyParagraphs } from '../../domain/body.ts';
 import { comparisonKey, type ContentData } from '../../domain/content.ts';
 import pMap from 'p-map';
-import { precomputedPairs } from '../../domain/story.ts';
+import { precomputedPairs, type StoryDigest, type TimelineStep } from '../../domain/story.ts';
 import {
   cachedJson,
   engineVersion,
@@ -44,6 +44,8 @@ export interface LoadOptions {
   cache?: BuildCache;
   /** The cache of parsed files (default: the build cache in `root`). */
   parsedCache?: BuildCache;
+  /** The cache of each story's comparisons, timeline and digest (default: in `root`). */
+  storyCache?: BuildCache;
 }
 
 /** Files read at once: enough to keep the disk busy, far below any open-file limit. */
@@ -98,11 +100,13 @@ export async function loadContent(
     { concurrency: READ_CONCURRENCY },
   );
   const cache = options.cache ?? openCache('comparisons', root);
-  const assembled = assembleContent(parsed, { ...options, cache });
+  const storyCache = options.storyCache ?? openCache('stories', root);
+  const counts = { fromStories: 0 };
+  const assembled = assembleContent(parsed, { ...options, cache, storyCache }, counts);
   return {
     ...assembled,
     files,
-    comparisons: { computed: cache.misses, cached: cache.hits },
+    comparisons: { computed: cache.misses, cached: cache.hits + counts.fromStories },
   };
 }
 
@@ -118,7 +122,8 @@ function cachedParse(file: string, text: string, parser: string, cache: BuildCac
 /** Parsed files (in file order) to data: the checks that span files, stories, comparisons. */
 function assembleContent(
   files: readonly { file: string; parsed: ParsedArticle }[],
-  options: LoadOptions = {},
+  options: LoadOptions,
+  counts: StoryCounts,
 ): Omit<LoadedContent, 'files'> {
   const problems: Problem[] = [];
   const articles: Article[] = [];
@@ -163,7 +168,7 @@ function assembleContent(
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   if (problems.some((p) => p.severity === 'error')) return { data: null, problems };
 
-  return { data: compareStories(groupStories(articles), articles, options), problems };
+  return { data: compareStories(groupStories(articles), articles, options, counts), problems };
 }
 
 /** A file that cannot be read (a folder named `x.md`, no permission) is one located problem. */
@@ -207,6 +212,23 @@ function groupStories(articles: readonly Article[]): Story[] {
   return stories.map(({ id, versions }) => ({ id, versions }));
 }
 
+/** Comparisons read from a story's cached result, counted as read from the cache. */
+interface StoryCounts {
+  fromStories: number;
+}
+
+/**
+ * What a story's versions give, cached as one entry: reading each comparison from the cache, in
+ * full, and working out the timeline and digest again took 10 s of a rebuild at 10,000 stories.
+ */
+interface StoryComparisons {
+  comparisons: ContentData['comparisons'];
+  timeline: TimelineStep[];
+  digest: StoryDigest | undefined;
+  /** How many comparisons it was made from. */
+  compared: number;
+}
+
 function versionText(article: Article) {
   return { label: article.label, paragraphs: bodyParagraphs(article.body) };
 }
@@ -220,7 +242,8 @@ function versionText(article: Article) {
 function compareStories(
   stories: readonly Story[],
   articles: Article[],
-  { includeStory = () => true, cache }: LoadOptions,
+  { includeStory = () => true, cache, storyCache }: LoadOptions,
+  counts: StoryCounts,
 ): ContentData {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const engine = cache ? engineVersion() : '';
@@ -232,25 +255,46 @@ function compareStories(
       withDigests.push(story);
       continue;
     }
-    const full = new Map<string, Comparison>();
-    const compared = (left: Article, right: Article): Comparison => {
-      const key = comparisonKey(left.id, right.id);
-      let comparison = full.get(key);
-      if (!comparison) {
-        comparison = cachedComparison(versionText(left), versionText(right), engine, cache);
-        full.set(key, comparison);
-      }
-      return comparison;
-    };
     const versions = story.versions.flatMap((id) => byId.get(id) ?? []);
-    for (const [leftId, rightId] of precomputedPairs(story.versions)) {
-      const left = byId.get(leftId);
-      const right = byId.get(rightId);
-      if (left && right)
-        comparisons[comparisonKey(leftId, rightId)] = encodeComparison(compared(left, right));
-    }
-    timelines[story.id] = storyTimeline(versions, compared);
-    withDigests.push({ ...story, digest: storyDigest(versions, compared) });
+    const compute = (): StoryComparisons => {
+      const full = new Map<string, Comparison>();
+      const compared = (left: Article, right: Article): Comparison => {
+        const key = comparisonKey(left.id, right.id);
+        let comparison = full.get(key);
+        if (!comparison) {
+          comparison = cachedComparison(versionText(left), versionText(right), engine, cache);
+          full.set(key, comparison);
+        }
+        return comparison;
+      };
+      const own: ContentData['comparisons'] = {};
+      for (const [leftId, rightId] of precomputedPairs(story.versions)) {
+        const left = byId.get(leftId);
+        const right = byId.get(rightId);
+        if (left && right)
+          own[comparisonKey(leftId, rightId)] = encodeComparison(compared(left, right));
+      }
+      const timeline = storyTimeline(versions, compared);
+      const digest = storyDigest(versions, compared);
+      return { comparisons: own, timeline, digest, compared: full.size };
+    };
+    let result: StoryComparisons;
+    if (storyCache && cache) {
+      // Keyed by the story's versions, whole and in order, and by the code that makes the result.
+      const key = hashOf(
+        'story',
+        engine,
+        parserVersion(),
+        story.id,
+        ...versions.map((version) => JSON.stringify(version)),
+      );
+      const misses = storyCache.misses;
+      result = cachedJson(storyCache, key, compute);
+      if (storyCache.misses === misses) counts.fromStories += result.compared;
+    } else result = compute();
+    Object.assign(comparisons, result.comparisons);
+    timelines[story.id] = result.timeline;
+    withDigests.push({ ...story, digest: result.digest });
   }
   return { articles, stories: withDigests, comparisons, timelines };
 }

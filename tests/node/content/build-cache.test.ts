@@ -22,6 +22,7 @@ afterEach(() => {
 });
 
 const cacheIn = () => openCache('comparisons', path.join(dir, 'cache'));
+const storiesIn = () => openCache('stories', path.join(dir, 'cache'));
 
 describe('the comparison cache', () => {
   it('gives the same content from the cache as from the engine, without computing again', async () => {
@@ -40,16 +41,35 @@ describe('the comparison cache', () => {
     expect(again.comparisons).toEqual({ computed: 2, cached: 4 });
   });
 
+  it('reads an unchanged story whole from the story cache, the same as computed', async () => {
+    const cold = await loadContent('content', dir, { cache: cacheIn(), storyCache: storiesIn() });
+    const stories = storiesIn();
+    const comparisons = cacheIn();
+    const warm = await loadContent('content', dir, { cache: comparisons, storyCache: stories });
+    expect([stories.hits, stories.misses]).toEqual([3, 0]);
+    // No comparison was read on its own: each story's entry holds its own.
+    expect([comparisons.hits, comparisons.misses]).toEqual([0, 0]);
+    expect(warm.data).toEqual(cold.data);
+  });
+
   it('is safe to delete, and a damaged entry is computed again', async () => {
-    const first = await loadContent('content', dir, { cache: cacheIn() });
-    const folder = path.join(dir, 'cache', DEFAULT_CACHE_DIR, 'comparisons');
-    const shard = readdirSync(folder)[0] ?? '';
-    const entry = readdirSync(path.join(folder, shard))[0] ?? '';
-    writeFileSync(path.join(folder, shard, entry), '{ not json');
-    const damaged = await loadContent('content', dir, { cache: cacheIn() });
+    const first = await loadContent('content', dir, { cache: cacheIn(), storyCache: storiesIn() });
+    for (const kind of ['comparisons', 'stories']) {
+      const folder = path.join(dir, 'cache', DEFAULT_CACHE_DIR, kind);
+      const shard = readdirSync(folder)[0] ?? '';
+      const entry = readdirSync(path.join(folder, shard))[0] ?? '';
+      writeFileSync(path.join(folder, shard, entry), '{ not json');
+    }
+    const damaged = await loadContent('content', dir, {
+      cache: cacheIn(),
+      storyCache: storiesIn(),
+    });
     expect(damaged.data).toEqual(first.data);
     rmSync(path.join(dir, 'cache'), { recursive: true });
-    const deleted = await loadContent('content', dir, { cache: cacheIn() });
+    const deleted = await loadContent('content', dir, {
+      cache: cacheIn(),
+      storyCache: storiesIn(),
+    });
     expect(deleted.comparisons).toEqual({ computed: 6, cached: 0 });
     expect(deleted.data).toEqual(first.data);
   });
