@@ -72,8 +72,39 @@ export function formatCompareSearch(
  * consumers; with thousands of sentences on the page that alone broke the 50 ms budget for a
  * click at 4x CPU slowdown. Back and forward still work: the router and this store both listen
  * to `popstate`. Changes of mode, order or filter still go through the router.
+ *
+ * The history entry itself is written after the next frame, not in the click: Chromium's
+ * `pushState` took 5-20 ms at 4x CPU slowdown on a page of 33,000 elements (1-17 ms at 1x,
+ * varying with the machine's load), in the very task that must also mark and scroll to the
+ * selection. The selection shows first; the address bar follows a frame later. Until then the
+ * hash asked for is `pendingHash`, which everything here reads instead of the address bar.
  */
 const hashListeners = new Set<() => void>();
+let pendingHash: string | null = null;
+let queued: { from: string; url: string; replace: boolean }[] = [];
+
+/** The hash as last asked for: written, or about to be. */
+export function currentHash(): string {
+  return pendingHash ?? window.location.hash;
+}
+
+/**
+ * Writes the history entries asked for, in order. Runs before any router navigation too. A
+ * write asked for on a page the reader has since left (a link followed within the frame) is
+ * dropped: it would put the old page's address back in the address bar.
+ */
+export function flushHistory(): void {
+  const writes = queued;
+  queued = [];
+  pendingHash = null;
+  const here = `${window.location.pathname}${window.location.search}`;
+  // The router's own entry state (its key and index) is kept, so it reads the entry as its own.
+  for (const { from, url, replace } of writes)
+    if (from !== here) continue;
+    else if (replace) window.history.replaceState(window.history.state, '', url);
+    else window.history.pushState(window.history.state, '', url);
+  if (writes.length > 0) for (const listener of hashListeners) listener();
+}
 
 /** Subscribe to changes of the URL made here or by back/forward. */
 export function subscribeToUrl(listener: () => void): () => void {
@@ -88,11 +119,23 @@ export function subscribeToUrl(listener: () => void): () => void {
 }
 
 function writeHash(hash: string, replace: boolean): void {
-  const url = `${window.location.pathname}${window.location.search}${hash}`;
-  // The router's own entry state (its key and index) is kept, so it reads the entry as its own.
-  if (replace) window.history.replaceState(window.history.state, '', url);
-  else window.history.pushState(window.history.state, '', url);
+  if (queued.length === 0) afterNextFrame(flushHistory);
+  const from = `${window.location.pathname}${window.location.search}`;
+  queued.push({ from, url: `${from}${hash}`, replace });
+  askHash(hash);
+}
+
+/** Shows `hash` as the selection before any history entry has it. */
+function askHash(hash: string): void {
+  pendingHash = hash;
   for (const listener of hashListeners) listener();
+}
+
+/** Runs `write` after the next frame has been drawn (see above). */
+function afterNextFrame(write: () => void): void {
+  requestAnimationFrame(() => {
+    setTimeout(write, 0);
+  });
 }
 
 export function useCompareUrl() {
@@ -107,7 +150,7 @@ export function useCompareUrl() {
   const requested = useRef(hash);
   useEffect(() => {
     const sync = () => {
-      const next = window.location.hash;
+      const next = currentHash();
       if (next === requested.current) return;
       requested.current = next;
       startTransition(() => setHash(next));
@@ -115,19 +158,47 @@ export function useCompareUrl() {
     sync();
     return subscribeToUrl(sync);
   }, [location]);
-  const state = parseCompareUrl(location.search, hash);
+  // A change of mode, order, filter or folding shows at once, from this state; the router
+  // navigates after the next frame, like the hash (its replaceState and its re-render of every
+  // route were 30-44 ms of the toggle's click at 4x). The state holds until the router's
+  // location moves on (its key changes), then the location is what counts again.
+  const [asked, setAsked] = useState<{ search: string; from: string } | null>(null);
+  const waiting = useRef<{ search: string; hash: string; replace: boolean } | null>(null);
+  const key = useRef(location.key);
+  useEffect(() => {
+    key.current = location.key;
+  }, [location.key]);
+  const search = asked && asked.from === location.key ? asked.search : location.search;
+  const state = parseCompareUrl(search, hash);
 
   // `update` stays the same function across renders (memoised children keep their props); it
   // reads the URL as it is now, ahead of any re-render.
   const update = useCallback(
     (next: Partial<CompareUrlState>, options: { replace?: boolean } = {}) => {
-      const current = parseCompareUrl(window.location.search, window.location.hash);
-      const merged = { ...current, ...next };
+      const now = waiting.current?.search ?? window.location.search;
+      const merged = { ...parseCompareUrl(now, currentHash()), ...next };
       const search = formatCompareSearch(merged);
       const hash = merged.selected ? `#${merged.selected}` : '';
       const replace = options.replace ?? false;
-      if (search === window.location.search) writeHash(hash, replace);
-      else navigate({ search, hash }, { replace, preventScrollReset: true });
+      if (!waiting.current && search === now) {
+        writeHash(hash, replace);
+        return;
+      }
+      const first = waiting.current === null;
+      waiting.current = { search, hash, replace: (waiting.current?.replace ?? true) && replace };
+      startTransition(() => setAsked({ search, from: key.current }));
+      askHash(hash);
+      if (first)
+        afterNextFrame(() => {
+          const target = waiting.current;
+          waiting.current = null;
+          if (!target) return;
+          flushHistory();
+          void navigate(
+            { search: target.search, hash: target.hash },
+            { replace: target.replace, preventScrollReset: true },
+          );
+        });
     },
     [navigate],
   );

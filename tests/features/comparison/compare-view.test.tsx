@@ -1,16 +1,19 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSyncExternalStore } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { CompareRoute } from '../../../src/app/routes/compare-route.tsx';
-import { subscribeToUrl } from '../../../src/features/comparison/use-compare-url.ts';
+import { flushHistory, subscribeToUrl } from '../../../src/features/comparison/use-compare-url.ts';
 import { paths } from '../../../src/shared/paths.ts';
 
 const AP = 'japan-vietnam-cyber-defense-ap';
 const REWRITE = 'japan-vietnam-defense-scraped-rewrite';
 
-/** The address bar, as the reader sees it (the selection is written to it directly). */
+/**
+ * The address bar, as the reader sees it (the selection is written to it directly, after the
+ * next frame: tests wait for it).
+ */
 function Location() {
   useLocation(); // re-render on the router's navigations too
   const url = useSyncExternalStore(
@@ -22,6 +25,8 @@ function Location() {
 
 function open(url = paths.compare.to(AP, REWRITE)) {
   const user = userEvent.setup();
+  // Entries the previous test asked for are written now, before this test's page replaces them.
+  flushHistory();
   window.history.replaceState(null, '', url);
   const view = render(
     <BrowserRouter>
@@ -130,7 +135,7 @@ describe('comparison view on the seed pair', () => {
       'Likely error “11th” became “11NS” in the Scraped rewrite (“11NS” is not a number as written)',
     );
     await user.click(number);
-    expect(location()).toBe(`${paths.compare.to(AP, REWRITE)}#finding-5`);
+    await waitFor(() => expect(location()).toBe(`${paths.compare.to(AP, REWRITE)}#finding-5`));
     expect(sentence('L12')?.classList.contains('is-selected')).toBe(true);
     expect(sentence('R17')?.classList.contains('is-selected')).toBe(true);
     expect(number.getAttribute('aria-current')).toBe('true');
@@ -142,7 +147,7 @@ describe('comparison view on the seed pair', () => {
     expect(status()).toBe('25 changes');
     await user.click(screen.getByRole('button', { name: 'Next change' }));
     expect(status()).toBe('change 1 of 25');
-    expect(location()).toMatch(/#pair-1$/);
+    await waitFor(() => expect(location()).toMatch(/#pair-1$/));
     await user.keyboard('n');
     expect(status()).toBe('change 2 of 25');
     await user.keyboard('j');
@@ -155,10 +160,10 @@ describe('comparison view on the seed pair', () => {
   it('filters the changes by kind and keeps the filter in the URL', async () => {
     const { user, location } = open();
     await user.click(screen.getByRole('checkbox', { name: /^numbers/ }));
-    expect(location()).toBe(`${paths.compare.to(AP, REWRITE)}?only=number`);
+    await waitFor(() => expect(location()).toBe(`${paths.compare.to(AP, REWRITE)}?only=number`));
     await user.click(screen.getByRole('button', { name: 'Next change' }));
     expect(screen.getByText('change 1 of 1')).toBeTruthy();
-    expect(location()).toMatch(/\?only=number#finding-5$/);
+    await waitFor(() => expect(location()).toMatch(/\?only=number#finding-5$/));
     await user.click(screen.getByRole('checkbox', { name: /^only in Scraped rewrite/ }));
     expect(screen.getByText(/ of 12$/)).toBeTruthy();
   });
