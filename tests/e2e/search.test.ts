@@ -52,6 +52,13 @@ describe('search in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Search stories' }).fill('Stories');
     await page.locator('.search-panel [role="status"]', { hasText: 'No article' }).waitFor();
 
+    // Nor are the paragraphs' "¶" links: an excerpt across two paragraphs reads as text.
+    await page.getByRole('searchbox', { name: 'Search stories' }).fill('Vietnam defense');
+    await page.locator('.search-panel [role="status"]', { hasText: '“Vietnam defense”' }).waitFor();
+    const excerpts = await page.locator('.search-panel .search-hits li').allInnerTexts();
+    expect(excerpts.length).toBe(2);
+    expect(excerpts.join('\n')).not.toContain('¶');
+
     await page.getByRole('searchbox', { name: 'Search stories' }).fill('Giang');
     await page.locator('.search-panel a', { hasText: HEADLINE }).click();
     await page.waitForURL(`${base}${AP}`);

@@ -51,11 +51,19 @@ function renderBlock(block: Block, key: number): ReactNode {
   }
 }
 
-/** A "¶" link to the paragraph, shown on hover or focus, to link or copy. */
+/**
+ * A "¶" link to the paragraph, shown on hover or focus, to link or copy. Left out of the search
+ * index, where it stood in result excerpts between two paragraphs ("South China Sea. ¶ Defense").
+ */
 function ParagraphLink({ index }: { index: number }) {
   const anchor = paragraphAnchor(index);
   return (
-    <a className="para-link" href={`#${anchor}`} aria-label={`Link to paragraph ${index + 1}`}>
+    <a
+      className="para-link"
+      href={`#${anchor}`}
+      aria-label={`Link to paragraph ${index + 1}`}
+      data-pagefind-ignore=""
+    >
       ¶
     </a>
   );
