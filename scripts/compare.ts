@@ -19,6 +19,7 @@ import path from 'node:path';
 import { compareVersions } from '../src/engine/compare.ts';
 import type { Comparison, DiffPart, VersionText } from '../src/engine/types.ts';
 import type { parseMarkdownFile } from '../src/node/content/markdown.ts';
+import type { markdownLimitBreach } from '../src/node/content/markdown-limits.ts';
 import type { parse as parseYaml } from 'yaml';
 import type { bodyParagraphs } from '../src/domain/body.ts';
 
@@ -26,6 +27,7 @@ const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
 
 /** The Markdown and frontmatter readers, loaded on first use. */
 interface Readers {
+  markdownLimitBreach: typeof markdownLimitBreach;
   parseMarkdownFile: typeof parseMarkdownFile;
   parseYaml: typeof parseYaml;
   bodyParagraphs: typeof bodyParagraphs;
@@ -33,12 +35,14 @@ interface Readers {
 let readers: Readers | null = null;
 async function loadReaders(): Promise<Readers> {
   if (!readers) {
-    const [markdown, yaml, body] = await Promise.all([
+    const [limits, markdown, yaml, body] = await Promise.all([
+      import('../src/node/content/markdown-limits.ts'),
       import('../src/node/content/markdown.ts'),
       import('yaml'),
       import('../src/domain/body.ts'),
     ]);
     readers = {
+      markdownLimitBreach: limits.markdownLimitBreach,
       parseMarkdownFile: markdown.parseMarkdownFile,
       parseYaml: yaml.parse,
       bodyParagraphs: body.bodyParagraphs,
@@ -78,7 +82,11 @@ async function readVersion(file: string): Promise<VersionText> {
     throw new InputError(`${file} is not a text file (it contains NUL bytes)`);
   const name = path.basename(file);
   if (isMarkdown(file)) {
-    const { parseMarkdownFile, parseYaml, bodyParagraphs } = await loadReaders();
+    const { markdownLimitBreach, parseMarkdownFile, parseYaml, bodyParagraphs } =
+      await loadReaders();
+    // The limits content:check and the build apply: past them remark takes minutes or overflows.
+    const breach = markdownLimitBreach(text);
+    if (breach) throw new InputError(`${file}:${breach.line}:${breach.column}: ${breach.message}`);
     const parsed = parseMarkdownFile(text);
     let label: string | null = null;
     try {

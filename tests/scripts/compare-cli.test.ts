@@ -136,6 +136,15 @@ describe('news-versions compare', () => {
     expect(result.stderr).toMatch(/^compare: .*image\.png is not a text file \(.+\)\n$/);
   });
 
+  it('ends with one line and exit 2 on Markdown nested past the content limits', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'compare-'));
+    const deep = path.join(dir, 'deep.md');
+    writeFileSync(deep, `Intro.\n\n${'> '.repeat(5000)}quote\n`);
+    const result = run(deep, REWRITE);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^compare: .*deep\.md:3:1: nested too deeply to read: .+\n$/);
+  });
+
   it('prints the usage and exits 2 when called wrongly', () => {
     const result = run(AP);
     expect(result.status).toBe(2);
