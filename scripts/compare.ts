@@ -17,6 +17,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareVersions } from '../src/engine/compare.ts';
+import { percentText } from '../src/engine/percent.ts';
 import type { Comparison, DiffPart, VersionText } from '../src/engine/types.ts';
 import type { parseMarkdownFile } from '../src/node/content/markdown.ts';
 import type { markdownLimitBreach } from '../src/node/content/markdown-limits.ts';
@@ -125,8 +126,6 @@ const ansi: Style = {
   bold: (s) => `\u001b[1m${s}\u001b[0m`,
 };
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
 export function formatReport(c: Comparison, style: Style): string {
   const lines: string[] = [];
   const left = c.left.label ?? 'left';
@@ -142,10 +141,10 @@ export function formatReport(c: Comparison, style: Style): string {
   const s = c.stats;
   lines.push(style.bold(`${left}  ⟷  ${right}`), '');
   lines.push(
-    `Similarity ${pct(s.similarity)} (pair similarity weighted by words; one-side-only sentences count 0)`,
+    `Similarity ${percentText(s.similarity)} (pair similarity weighted by words; one-side-only sentences count 0)`,
   );
   lines.push(
-    `Sentences: ${s.left.sentences} in ${left} (${pct(s.left.alignedShare)} of words aligned), ${s.right.sentences} in ${right} (${pct(s.right.alignedShare)})`,
+    `Sentences: ${s.left.sentences} in ${left} (${percentText(s.left.alignedShare)} of words aligned), ${s.right.sentences} in ${right} (${percentText(s.right.alignedShare)})`,
   );
   lines.push(
     `Pairs: ${s.identical} identical, ${s.changed} changed, ${s.moved} moved; ${s.leftOnly} only in ${left}, ${s.rightOnly} only in ${right}`,

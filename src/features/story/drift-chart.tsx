@@ -1,4 +1,5 @@
 import type { TimelineStep } from '../../domain/story.ts';
+import { percentText } from '../../engine/percent.ts';
 
 const WIDTH = 320;
 const HEIGHT = 72;
@@ -32,7 +33,7 @@ export function DriftChart({
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`Drift from the first version: ${steps.map((s, i) => `${labels[i] ?? ''} ${Math.round(s.drift * 100)}%`).join(', ')}`}
+        aria-label={`Drift from the first version: ${steps.map((s, i) => `${labels[i] ?? ''} ${percentText(s.drift)}`).join(', ')}`}
       >
         <line className="drift-axis" x1={PAD} x2={WIDTH - PAD} y1={PAD} y2={PAD} />
         <line

@@ -24,6 +24,7 @@ import {
 } from './content-file.ts';
 import { articleDateline, splitCopyright } from './dateline.ts';
 import { countWords } from './count-words.ts';
+import { percentText } from '../../engine/percent.ts';
 import { extractArticle } from './extract.ts';
 import { NO_METADATA, type PageMetadata } from './metadata.ts';
 import { DEFAULT_FETCH, readInput, type FetchOptions } from './read-input.ts';
@@ -141,21 +142,20 @@ async function importOne(
 
   let story = options.story;
   let how: string;
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
   if (story) {
     how = `story ${story} (as told)`;
   } else {
     const { join, closest } = chooseStory(paragraphs, existing);
     if (join) {
       story = join.story;
-      how = `joined story ${story}: ${pct(join.similarity)} similar to ${join.version}`;
+      how = `joined story ${story}: ${percentText(join.similarity)} similar to ${join.version}`;
     } else {
       const stories = new Set(existing.map((v) => v.story));
       story = uniqueId(
         slugify(headline ?? '', 8) ?? slugify(defaultLabel(input, publisher, body), 8) ?? 'story',
         stories,
       );
-      how = `new story ${story}${closest ? ` (closest: ${closest.version}, ${pct(closest.similarity)} similar)` : ''}`;
+      how = `new story ${story}${closest ? ` (closest: ${closest.version}, ${percentText(closest.similarity)} similar)` : ''}`;
     }
   }
 
