@@ -278,7 +278,7 @@ export function contentPlugin(options: {
       // The summaries stay (the list index); nothing else of the content is held past this.
       indexing = null;
       this.environment.logger.info(
-        `content: ${index.stories.length} stories, ${figures.loaded} loaded in full, ${figures.files} data files`,
+        `content: ${index.stories.length} ${index.stories.length === 1 ? 'story' : 'stories'}, ${figures.loaded} loaded in full, ${figures.files} data files`,
       );
     },
     buildStart() {
