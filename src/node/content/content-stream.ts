@@ -169,19 +169,20 @@ export async function loadContentIndex(dir: string, root = process.cwd()): Promi
     for (const [id, entry] of stories) (parts[partOf(id)] as ManifestPart).stories[id] = entry;
     parts.forEach((part, k) => manifests.set(hashOf(base, String(k)), JSON.stringify(part)));
   };
+  // Each summary is held once: the index and the manifest share it.
   const checked = checkAcrossFiles(
-    entries.map(([file, entry]) => ({
-      file,
-      parsed: { article: entry.summary ? { ...entry.summary, file } : null, ...entry },
-    })),
+    entries.map(([file, entry]) => {
+      const { summary } = entry;
+      const article = summary && { id: summary.id, story: summary.story, label: summary.label };
+      return { file, parsed: { ...entry, article: article && { ...article, file, entry } } };
+    }),
   );
   if (checked.problems.some((p) => p.severity === 'error'))
     return { index: null, problems: checked.problems, files, ...none };
-  const texts = new Map(entries.map(([file, entry]) => [file, entry.text]));
   const sources = new Map(
-    checked.articles.map((a) => [a.id, { file: a.file, text: texts.get(a.file) ?? '' }]),
+    checked.articles.map((a) => [a.id, { file: a.file, text: a.entry.text }]),
   );
-  const articles = checked.articles.map(({ file: _file, ...summary }) => summary);
+  const articles = checked.articles.flatMap((a) => a.entry.summary ?? []);
   return {
     index: { articles, stories: groupStories(articles) },
     problems: checked.problems,
