@@ -17,11 +17,15 @@ export const WRITE_CONCURRENCY = 32;
  * Writes each `[file, value]` (a path inside `outDir`, a value written as JSON) as the iterable
  * yields it: values are made one at a time and dropped once written. With `sync` (a site kept
  * from the last build, site-sync.ts), a file whose text is the one the last build wrote is left
- * as it is. The number of files.
+ * as it is: a file given with its key (`[file, value, key]`, a key that changes whenever its value
+ * would) is checked before its value is even written out; any other is keyed by the hash of its
+ * text. The number of files.
  */
 export async function writeDataFiles(
   outDir: string,
-  files: Iterable<readonly [string, unknown]>,
+  files:
+    | Iterable<readonly [string, unknown, string?]>
+    | AsyncIterable<readonly [string, unknown, string?]>,
   sync?: SiteSync,
 ): Promise<number> {
   const folders = new Map<string, Promise<unknown>>();
@@ -33,14 +37,15 @@ export async function writeDataFiles(
   let count = 0;
   await pMap(
     files,
-    async ([file, value]) => {
+    async ([file, value, given]) => {
       const target = path.join(outDir, file);
       if (!target.startsWith(outDir + path.sep))
         throw new Error(`data file ${file} would be written outside the site`);
-      const text = JSON.stringify(value);
-      const key = sync ? hashOf(text) : '';
       count++;
-      if (sync?.unchanged(file, () => key)) return;
+      if (given !== undefined && sync?.unchanged(file, () => given)) return;
+      const text = JSON.stringify(value);
+      const key = given ?? (sync ? hashOf(text) : '');
+      if (given === undefined && sync?.unchanged(file, () => key)) return;
       await folder(path.dirname(target));
       await writeFile(target, text);
       sync?.wrote(file, key);

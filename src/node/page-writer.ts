@@ -16,7 +16,7 @@ import type { PrerenderedPage } from '../domain/prerendered-page.ts';
 import { pageDocument, type PageAssets } from './page-document.ts';
 import { listDataKey, storyDataKey, storyOfUrl } from './prerender-slice.ts';
 import type { SiteSync } from './site-sync.ts';
-import type { ServerContent } from './vite-plugin-content.ts';
+import type { SiteIndex } from './prerender-slice.ts';
 
 /** A list page in the page cache: the lists it showed, the hash of their data, its HTML. */
 interface CachedListPage {
@@ -39,7 +39,7 @@ export interface PagePlan {
 export interface PageWriterOptions {
   outDir: string;
   urls: (string | null)[];
-  content: ServerContent;
+  site: SiteIndex;
   /** The HTML shell every page is made from. */
   template: string;
   /** The hash of the code that renders pages and of the shell. */
@@ -69,25 +69,24 @@ export function writeKept(
 }
 
 export function planPages(options: PageWriterOptions): PagePlan {
-  const { outDir, content, template, code, assetsFor, pages, sync } = options;
+  const { outDir, site, template, code, assetsFor, pages, sync } = options;
   const storyHashes = new Map<string, string>();
   const storyHash = (story: string) => {
     let hash = storyHashes.get(story);
-    if (hash === undefined)
-      storyHashes.set(story, (hash = storyDataKey(story, content, sync.keyOf)));
+    if (hash === undefined) storyHashes.set(story, (hash = storyDataKey(story, site, sync.keyOf)));
     return hash;
   };
   const keys = new Map<string | null, string>();
   const listKeys = new Map<string | null, string>();
   for (const url of options.urls) {
-    const story = storyOfUrl(url, content);
+    const story = storyOfUrl(url, site);
     if (story !== null)
       keys.set(url, hashOf(code, url ?? '', JSON.stringify(assetsFor(url, [])), storyHash(story)));
     else listKeys.set(url, hashOf(code, 'list page', url ?? '404.html'));
   }
   // A list page's key in the site's manifest: its cache key and its lists' data.
   const listPageKey = (listKey: string, lists: readonly string[]) =>
-    hashOf(listKey, listDataKey(lists, content, sync.keyOf));
+    hashOf(listKey, listDataKey(lists, site, sync.keyOf));
   const writeFile = (url: string | null, html: string) => {
     const target = path.join(outDir, pageFile(url));
     mkdirSync(path.dirname(target), { recursive: true });
@@ -96,9 +95,7 @@ export function planPages(options: PageWriterOptions): PagePlan {
   const cachedListPage = (key: string): CachedListPage | undefined => {
     try {
       const entry = JSON.parse(pages.get(key) ?? 'null') as CachedListPage | null;
-      return entry && entry.data === listDataKey(entry.lists, content, sync.keyOf)
-        ? entry
-        : undefined;
+      return entry && entry.data === listDataKey(entry.lists, site, sync.keyOf) ? entry : undefined;
     } catch {
       return undefined; // damaged: rendered again and replaced
     }
@@ -141,7 +138,7 @@ export function planPages(options: PageWriterOptions): PagePlan {
     if (listKey !== undefined) {
       const entry: CachedListPage = {
         lists: page.lists,
-        data: listDataKey(page.lists, content, sync.keyOf),
+        data: listDataKey(page.lists, site, sync.keyOf),
         html,
       };
       pages.set(listKey, JSON.stringify(entry));

@@ -5,19 +5,29 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { comparisonKey } from '../domain/content.ts';
+import type { Story } from '../domain/article.ts';
+import type { ContentIndex } from '../domain/content.ts';
 import { hashOf } from './content/build-cache.ts';
 import { shardFolders } from './shard.ts';
-import {
-  ARTICLE_DATA,
-  COMPARISON_DATA,
-  LIST_DATA,
-  STORY_DATA,
-  type ServerContent,
-} from './vite-plugin-content.ts';
+import { storyDataFiles } from './story-data.ts';
+import { LIST_DATA } from './vite-plugin-content.ts';
+
+/** What the prerender step knows of the site: the list index, as maps, and the site folder. */
+export interface SiteIndex {
+  outDir: string;
+  storyOfArticle: ReadonlyMap<string, string>;
+  stories: ReadonlyMap<string, Story>;
+}
+
+export function siteIndexOf(index: ContentIndex, outDir: string): SiteIndex {
+  const storyOfArticle = new Map<string, string>();
+  for (const story of index.stories)
+    for (const version of story.versions) storyOfArticle.set(version, story.id);
+  return { outDir, storyOfArticle, stories: new Map(index.stories.map((s) => [s.id, s])) };
+}
 
 /** The story a page shows (its own data and nothing else), or null for a list page. */
-export function storyOfUrl(url: string | null, content: ServerContent): string | null {
+export function storyOfUrl(url: string | null, site: SiteIndex): string | null {
   const [, kind, a] = (url ?? '').split('/').map((part) => {
     try {
       return decodeURIComponent(part);
@@ -27,68 +37,52 @@ export function storyOfUrl(url: string | null, content: ServerContent): string |
   });
   if (!a) return null;
   if (kind === 'stories') return a;
-  if (kind === 'articles' || kind === 'compare')
-    return content.articles[a]?.index.stories[0]?.id ?? null;
+  if (kind === 'articles' || kind === 'compare') return site.storyOfArticle.get(a) ?? null;
   return null;
 }
 
-/** The hash of everything a story's pages are made from: its versions, timeline, comparisons. */
-export function storyDataHash(storyId: string, content: ServerContent): string {
-  const story = content.stories[storyId];
-  const versions = story?.index.stories[0]?.versions ?? [];
-  const parts = [JSON.stringify(story ?? null)];
-  for (const id of versions) parts.push(JSON.stringify(content.articles[id] ?? null));
-  for (const left of versions)
-    for (const right of versions) {
-      const comparison = content.comparisons[comparisonKey(left, right)];
-      if (comparison) parts.push(left, right, JSON.stringify(comparison));
+/**
+ * The key of data files: the key the build recorded for each (site-sync.ts: the hash of its text,
+ * or of the story's inputs, data-files.ts), else the hash of the file as it is in the site (a
+ * merge copies the shards' files). Pages are rendered from those files, so equal keys, equal
+ * pages. Hashing a story's data again from memory took 1.4 s of a 20 s rebuild at 10,000.
+ */
+function dataFilesKey(
+  files: readonly string[],
+  site: SiteIndex,
+  keyOf: (file: string) => string | undefined,
+): string {
+  const fromDisk = (file: string) => {
+    try {
+      return hashOf(readFileSync(path.join(site.outDir, file), 'utf8'));
+    } catch {
+      return hashOf('missing');
     }
-  return hashOf(...parts);
+  };
+  return hashOf('data files', ...files.flatMap((file) => [file, keyOf(file) ?? fromDisk(file)]));
 }
 
-/**
- * The same as storyDataHash, from the keys the build recorded for the story's data files (the
- * hash of each file's text, data-files.ts) where it has every one: the pages are rendered from
- * those files. Hashing the story's data again (every body and comparison) took 1.4 s of a 20 s
- * rebuild at 10,000 stories.
- */
+/** The key of everything a story's pages are made from: its versions, timeline, comparisons. */
 export function storyDataKey(
   storyId: string,
-  content: ServerContent,
+  site: SiteIndex,
   keyOf: (file: string) => string | undefined,
 ): string {
-  const versions = content.stories[storyId]?.index.stories[0]?.versions ?? [];
-  const files = [
-    `${STORY_DATA}${storyId}.json`,
-    ...versions.map((id) => `${ARTICLE_DATA}${id}.json`),
-  ];
-  for (const left of versions)
-    for (const right of versions) {
-      const key = comparisonKey(left, right);
-      if (content.comparisons[key]) files.push(`${COMPARISON_DATA}${key}.json`);
-    }
-  const keys = files.map(keyOf);
-  return keys.every((key) => key !== undefined)
-    ? hashOf('data files', ...files.flatMap((file, i) => [file, keys[i] ?? '']))
-    : storyDataHash(storyId, content);
+  const story = site.stories.get(storyId) ?? { id: storyId, versions: [] };
+  return dataFilesKey(storyDataFiles(story), site, keyOf);
 }
 
-/** The same as listDataHash, from the keys of the lists' data files where it has every one. */
+/** The key of the list pages `keys` (`home/2`, `tag/weather/1`…): their names and data. */
 export function listDataKey(
   keys: readonly string[],
-  content: ServerContent,
+  site: SiteIndex,
   keyOf: (file: string) => string | undefined,
 ): string {
-  const files = keys.map((key) => `${LIST_DATA}${key}.json`);
-  const fileKeys = files.map(keyOf);
-  return fileKeys.every((key) => key !== undefined)
-    ? hashOf('data files', ...files.flatMap((file, i) => [file, fileKeys[i] ?? '']))
-    : listDataHash(keys, content);
-}
-
-/** The hash of the list pages `keys` (`home/2`, `tag/weather/1`…): their names and data. */
-export function listDataHash(keys: readonly string[], content: ServerContent): string {
-  return hashOf(...keys.flatMap((key) => [key, JSON.stringify(content.lists[key] ?? null)]));
+  return dataFilesKey(
+    keys.map((key) => `${LIST_DATA}${key}.json`),
+    site,
+    keyOf,
+  );
 }
 
 /** The hash of every file in a folder (the server bundle): the code that renders a page. */

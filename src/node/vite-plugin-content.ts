@@ -8,22 +8,29 @@
  *   (`data/list/home/2.json`, `data/article/<id>.json`, `data/story/<id>.json`,
  *   `data/comparison/<left>~<right>.json`); there is no list of every story in the browser;
  * - the dev server and the tests: one virtual module per article and comparison;
- * - the prerender build: the content the site build already holds, handed over in memory.
+ * - the prerender build: the data files the site build wrote, read from the site folder.
+ *
+ * The site build holds only the list index (content/content-stream.ts) and writes each story's
+ * data files one story at a time (site-data.ts); the dev server and the tests load everything.
  *
  * - Build: invalid content fails the build with every problem of every file in one report.
  * - Dev: the same report shows in the error overlay; the server keeps running, and saving,
  *   adding or removing a content file reloads the data (the store swaps it in place via HMR).
  * Node only: the browser bundle receives plain data, never a parser.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { loadContent, type LoadedContent } from './content/load-content.ts';
-import { writeDataFiles } from './data-files.ts';
+import { loadContent } from './content/load-content.ts';
+import {
+  loadContentIndex,
+  type ContentIndexData,
+  type LoadedIndex,
+} from './content/content-stream.ts';
+import { writeSiteData } from './site-data.ts';
 import { SITE_SYNC_PLUGIN_NAME, type SiteSyncPluginApi } from './vite-plugin-site-sync.ts';
-import { ownsStory, shardFolders, writesLists, type BuildSlice } from './shard.ts';
-import { ContentError, formatProblem } from './content/problem.ts';
-import { summarize, type ArticleSummary } from '../domain/article.ts';
+import type { BuildSlice } from './shard.ts';
+import { ContentError, formatProblem, type Problem } from './content/problem.ts';
+import { summarize, type ArticleSummary, type Story } from '../domain/article.ts';
 import type { ArticlePayload, ContentData, ContentIndex } from '../domain/content.ts';
 import { buildListings, listedStory, listPayloads as cutListPages } from '../domain/list-pages.ts';
 import type { ListPayload } from '../domain/listing.ts';
@@ -80,17 +87,25 @@ const listsOf = new WeakMap<ContentData, Map<string, ListPayload>>();
 function listPayloads(data: ContentData): Map<string, ListPayload> {
   const known = listsOf.get(data);
   if (known) return known;
-  const summaries = new Map<string, ArticleSummary>(data.articles.map((a) => [a.id, summarize(a)]));
-  const stories = new Map(data.stories.map((s) => [s.id, s]));
+  const payloads = indexListPayloads(data.articles.map(summarize), data.stories);
+  listsOf.set(data, payloads);
+  return payloads;
+}
+
+/** The same, from the list index: each article's summary and the stories with their digests. */
+export function indexListPayloads(
+  articles: readonly ArticleSummary[],
+  storyList: readonly Story[],
+): Map<string, ListPayload> {
+  const summaries = new Map<string, ArticleSummary>(articles.map((a) => [a.id, a]));
+  const stories = new Map(storyList.map((s) => [s.id, s]));
   const versionsOf = (storyId: string) =>
     (stories.get(storyId)?.versions ?? []).flatMap((id) => summaries.get(id) ?? []);
-  const listings = buildListings(data.stories.map((s) => listedStory(s.id, versionsOf(s.id))));
-  const payloads = cutListPages(listings, (ids) => ({
+  const listings = buildListings(storyList.map((s) => listedStory(s.id, versionsOf(s.id))));
+  return cutListPages(listings, (ids) => ({
     articles: ids.flatMap(versionsOf),
     stories: ids.flatMap((id) => stories.get(id) ?? []),
   }));
-  listsOf.set(data, payloads);
-  return payloads;
 }
 
 const wholeIndex = (data: ContentData): ContentIndex => ({
@@ -151,12 +166,6 @@ function siteModule(base: string): string {
 
 type Loading = ReturnType<typeof loadContent>;
 
-/** What the plugin offers other plugins (`plugin.api`): the content it has read. */
-export interface ContentPluginApi {
-  /** The loaded content (read now if it was not yet). */
-  load: () => Loading;
-}
-
 export const CONTENT_PLUGIN_NAME = 'news-versions:content';
 
 /** Where the browser build writes each article's and comparison's JSON. */
@@ -167,11 +176,11 @@ export const STORY_DATA = 'data/story/';
 export const LIST_DATA = 'data/list/';
 
 /**
- * The server build's `virtual:content`: the same exports, read from content handed over in
- * memory (`serverContent`, set on `globalThis` by the prerender step) instead of thousands of
- * data modules that would only be bundled to be read back. The prerender workers are handed only
- * `{ dataDir }`, the site folder, and read each page's data file from there when it renders
- * (the files the browser fetches, written before): no worker holds a copy of every article.
+ * The server build's `virtual:content`: the same exports, read from the data files the site build
+ * wrote (`{ dataDir, index? }`, set on `globalThis` by the prerender step) instead of thousands of
+ * data modules that would only be bundled to be read back. The prerender step's own thread is also
+ * handed the list index (for the list of pages and the feed); the workers only the folder. No
+ * thread holds a copy of every article.
  */
 export const SERVER_CONTENT_KEY = 'news-versions:content';
 const SERVER_MODULE = [
@@ -186,49 +195,35 @@ const SERVER_MODULE = [
   "    if (error.code === 'ENOENT') return undefined;",
   '    throw error;',
   '  });',
-  'const pick = (name, folder, key) => shared.dataDir ? fromDisk(folder, key) :',
-  '  Promise.resolve(Object.hasOwn(shared[name], key) ? shared[name][key] : undefined);',
   "export const loadIndex = () => shared.index ? Promise.resolve(shared.index) : Promise.reject(new Error('a prerender worker has no whole index: render lists from their pages'));",
-  `export const loadArticle = (id) => pick('articles', ${JSON.stringify(ARTICLE_DATA)}, id);`,
-  `export const loadComparison = (key) => pick('comparisons', ${JSON.stringify(COMPARISON_DATA)}, key);`,
-  `export const loadStory = (id) => pick('stories', ${JSON.stringify(STORY_DATA)}, id);`,
-  `export const loadList = (key) => pick('lists', ${JSON.stringify(LIST_DATA)}, key);`,
+  `export const loadArticle = (id) => fromDisk(${JSON.stringify(ARTICLE_DATA)}, id);`,
+  `export const loadComparison = (key) => fromDisk(${JSON.stringify(COMPARISON_DATA)}, key);`,
+  `export const loadStory = (id) => fromDisk(${JSON.stringify(STORY_DATA)}, id);`,
+  `export const loadList = (key) => fromDisk(${JSON.stringify(LIST_DATA)}, key);`,
 ].join('\n');
 
-/** What the server build's `virtual:content` reads: plain data, so it can go to a worker. */
+/** What the server build's `virtual:content` reads: the site folder, and the list index or not. */
 export interface ServerContent {
-  index: ContentIndex;
-  articles: Record<string, ArticlePayload>;
-  comparisons: ContentData['comparisons'];
-  stories: Record<string, StoryPayload>;
-  lists: Record<string, ListPayload>;
+  dataDir: string;
+  index?: ContentIndex;
 }
 
-export function serverContent(data: ContentData): ServerContent {
-  return {
-    index: wholeIndex(data),
-    articles: Object.fromEntries(articlePayloads(data)),
-    comparisons: data.comparisons,
-    stories: Object.fromEntries(storyPayloads(data)),
-    lists: Object.fromEntries(listPayloads(data)),
-  };
+/** What the plugin offers other plugins (`plugin.api`). */
+export interface ContentPluginApi {
+  /** The content in full (the dev server and tests), read now if it was not yet. */
+  load: () => Loading;
+  /**
+   * The site build's list index, with each story's digest, once its data files are written
+   * (after `writeBundle`): what the prerender and search steps read, never the bodies.
+   */
+  index: () => Promise<ContentIndexData>;
 }
 
-/**
- * Every data file of the site this build writes, as `[file, value]`, made one at a time: a shard
- * writes its own stories' files (a merge copies the shards', see prerender) and only the whole
- * site or the merge the lists.
- */
-function* dataFiles(data: ContentData, slice: BuildSlice): Generator<[string, unknown]> {
-  const owns = (storyId: string) => ownsStory(slice, storyId);
-  for (const [id, payload] of articlePayloads(data))
-    if (owns(payload.index.stories[0]?.id ?? '')) yield [`${ARTICLE_DATA}${id}.json`, payload];
-  for (const [key, comparison] of Object.entries(data.comparisons))
-    yield [`${COMPARISON_DATA}${key}.json`, comparison];
-  for (const [id, payload] of storyPayloads(data))
-    if (owns(id)) yield [`${STORY_DATA}${id}.json`, payload];
-  if (writesLists(slice))
-    for (const [key, payload] of listPayloads(data)) yield [`${LIST_DATA}${key}.json`, payload];
+/** The build's error for invalid content: the report is the whole story, no Node stack trace. */
+function contentError(problems: Problem[], files: number): ContentError {
+  const error = new ContentError(problems, files);
+  error.stack = error.message;
+  return error;
 }
 
 /**
@@ -245,15 +240,17 @@ export function contentPlugin(options: {
   let root = process.cwd();
   const folder = () => path.resolve(root, options.dir);
   const slice = options.slice ?? { kind: 'all' };
-  const owns = (storyId: string) => ownsStory(slice, storyId);
   // One read of the folder serves the index and every per-article module; a change drops it.
   let loading: Loading | null = null;
-  const read = async () => {
-    const loaded = await loadContent(options.dir, root, { includeStory: owns });
-    return slice.kind === 'merge' ? fromShards(loaded, slice.from) : loaded;
+  const load = () => (loading ??= options.reuse?.() ?? loadContent(options.dir, root));
+  // The site build reads the list index only, and each story in full while it writes it.
+  let indexing: Promise<LoadedIndex> | null = null;
+  const loadIndex = () => (indexing ??= loadContentIndex(options.dir, root));
+  let written: Promise<ContentIndexData> | null = null;
+  const api: ContentPluginApi = {
+    load,
+    index: () => written ?? Promise.reject(new Error('the site data is not written yet')),
   };
-  const load = () => (loading ??= options.reuse?.() ?? read());
-  const api: ContentPluginApi = { load };
   // The browser build of the site (not the dev server, the tests or the server build).
   let site: { base: string } | null = null;
 
@@ -267,13 +264,22 @@ export function contentPlugin(options: {
       site = config.command === 'build' && !config.build.ssr ? { base: config.base } : null;
     },
     async writeBundle(outputOptions) {
-      if (!site || !outputOptions.dir) return;
-      const { data } = await load();
-      if (!data) return;
+      const outDir = outputOptions.dir;
+      if (!site || !outDir) return;
+      const loaded = await loadIndex();
+      const { index } = loaded;
+      if (!index) return;
       // The site kept from the last build, if it is (vite-plugin-site-sync.ts).
       const sync = this.environment.config.plugins.find((p) => p.name === SITE_SYNC_PLUGIN_NAME)
         ?.api as SiteSyncPluginApi | undefined;
-      await writeDataFiles(outputOptions.dir, dataFiles(data, slice), sync?.sync());
+      const writing = writeSiteData(outDir, { ...loaded, index }, slice, root, sync?.sync());
+      written = writing.then((figures) => figures.index);
+      const figures = await writing;
+      // The summaries stay (the list index); nothing else of the content is held past this.
+      indexing = null;
+      this.environment.logger.info(
+        `content: ${index.stories.length} ${index.stories.length === 1 ? 'story' : 'stories'}, ${figures.loaded} loaded in full, ${figures.files} data files`,
+      );
     },
     buildStart() {
       loading = null;
@@ -302,6 +308,15 @@ export function contentPlugin(options: {
     async load(id, loadOptions) {
       if (!id.startsWith(`\0${PUBLIC_ID}`)) return null;
       if (options.reuse && loadOptions?.ssr) return id === `\0${PUBLIC_ID}` ? SERVER_MODULE : null;
+      if (site) {
+        // The site's data are files, not modules: only the loaders, once the content is valid.
+        if (id !== `\0${PUBLIC_ID}`) return null;
+        const { index, problems, files } = await loadIndex();
+        for (const warning of problems.filter((p) => p.severity === 'warning'))
+          this.warn(formatProblem(warning));
+        if (!index) throw contentError(problems, files.length);
+        return siteModule(site.base);
+      }
       const { data, problems, files } = await load();
       for (const file of files) this.addWatchFile(file);
       const publicId = id.slice(1);
@@ -309,12 +324,8 @@ export function contentPlugin(options: {
         const warnings = problems.filter((p) => p.severity === 'warning');
         for (const warning of warnings) this.warn(formatProblem(warning));
       }
-      if (!data) {
-        const error = new ContentError(problems, files.length);
-        error.stack = error.message; // the report is the whole story: no Node stack trace after it
-        throw error;
-      }
-      if (publicId === PUBLIC_ID) return site ? siteModule(site.base) : devModule(data);
+      if (!data) throw contentError(problems, files.length);
+      if (publicId === PUBLIC_ID) return devModule(data);
       if (publicId === INDEX_ID) return jsonModule(wholeIndex(data));
       if (publicId.startsWith(ARTICLE_PREFIX)) {
         const payload = articlePayloads(data).get(publicId.slice(ARTICLE_PREFIX.length));
@@ -335,33 +346,4 @@ export function contentPlugin(options: {
       return null;
     },
   };
-}
-
-/**
- * The merge's content: every file parsed and checked as in any build, and each story's digest and
- * timeline read from the story file the shard that owns it wrote (no comparison computed again).
- */
-function fromShards(loaded: LoadedContent, from: string): LoadedContent {
-  const { data } = loaded;
-  if (!data) return loaded;
-  const shards = shardFolders(from);
-  const timelines: ContentData['timelines'] = {};
-  const stories = data.stories.map((story) => {
-    for (const shard of shards) {
-      let payload: StoryPayload;
-      try {
-        const file = path.join(shard, `${STORY_DATA}${story.id}.json`);
-        payload = JSON.parse(readFileSync(file, 'utf8')) as StoryPayload;
-      } catch {
-        continue;
-      }
-      timelines[story.id] = payload.timeline;
-      const digest = payload.index.stories[0]?.digest;
-      return digest ? { ...story, digest } : story;
-    }
-    throw new Error(
-      `merge: no shard in ${from} built story "${story.id}" (build every shard of the same content first)`,
-    );
-  });
-  return { ...loaded, data: { ...data, stories, timelines } };
 }

@@ -21,15 +21,15 @@ import {
   CONTENT_PLUGIN_NAME,
   contentPlugin,
   SERVER_CONTENT_KEY,
-  serverContent,
   type ContentPluginApi,
+  type ServerContent,
 } from './vite-plugin-content.ts';
 import { hashOf, openCache } from './content/build-cache.ts';
 import { escapeAttribute, pageAssets, routeAssetsOf, type RouteAssets } from './page-document.ts';
 import type { PrerenderedPage } from '../domain/prerendered-page.ts';
 import { pageFile, planPages, writeKept } from './page-writer.ts';
 import { renderPages } from './prerender-worker.ts';
-import { copyShards, folderHash, storyOfUrl } from './prerender-slice.ts';
+import { copyShards, folderHash, siteIndexOf, storyOfUrl } from './prerender-slice.ts';
 import { ownsStory, writesLists, type BuildSlice } from './shard.ts';
 import { SITE_SYNC_PLUGIN_NAME, type SiteSyncPluginApi } from './vite-plugin-site-sync.ts';
 
@@ -86,9 +86,10 @@ export function prerenderPlugin(
         // would double the build's main cost.
         const api = apiOf<ContentPluginApi>(config, CONTENT_PLUGIN_NAME);
         const sync = apiOf<SiteSyncPluginApi>(config, SITE_SYNC_PLUGIN_NAME).sync();
-        const { data } = await api.load();
-        if (!data) throw new Error('prerendering needs valid content');
-        const content = serverContent(data);
+        // The list index only: each page's data is read from the files the site build wrote.
+        const index = await api.index();
+        const site = siteIndexOf(index, outDir);
+        const content: ServerContent = { dataDir: outDir, index };
         await build({
           configFile: false,
           root: config.root,
@@ -103,7 +104,7 @@ export function prerenderPlugin(
         const server = (await import(pathToFileURL(entry).href)) as PrerenderModule;
         // A shard renders its own stories' pages; the merge (or a whole build) the lists.
         const inSlice = (url: string | null) => {
-          const story = storyOfUrl(url, content);
+          const story = storyOfUrl(url, site);
           return story === null ? writesLists(slice) : ownsStory(slice, story);
         };
         const urls = [...(await server.prerenderUrls()), null].filter(inSlice);
@@ -129,7 +130,7 @@ export function prerenderPlugin(
         const plan = planPages({
           outDir,
           urls,
-          content,
+          site,
           template,
           code: hashOf(folderHash(serverDir), template),
           assetsFor: (url, lists) => pageAssets(routeAssets, base, url, lists),

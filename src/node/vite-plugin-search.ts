@@ -203,9 +203,9 @@ export function searchPlugin(options: { slice?: BuildSlice } = {}): Plugin {
       async handler() {
         const started = performance.now();
         const sync = apiOf<SiteSyncPluginApi>(config, SITE_SYNC_PLUGIN_NAME).sync();
-        const { data } = await apiOf<ContentPluginApi>(config, CONTENT_PLUGIN_NAME).load();
+        const index = await apiOf<ContentPluginApi>(config, CONTENT_PLUGIN_NAME).index();
         const stories = new Map<string, string>();
-        for (const story of data?.stories ?? [])
+        for (const story of index.stories)
           for (const version of story.versions) stories.set(version, story.id);
         const outDir = path.resolve(config.root, config.build.outDir);
         const figures = await writeSearchIndex(outDir, sync, (id) => stories.get(id) ?? id);

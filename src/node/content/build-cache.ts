@@ -66,6 +66,16 @@ export const parserVersion = (): string =>
   codeVersion(['./', '../../domain/', '../../engine/'], ['../../../package-lock.json']);
 
 /**
+ * The version of a story's data files: the parser's (whose output they are made from), the
+ * engine's (their comparisons) and the code that cuts them into files.
+ */
+export const storyDataVersion = (): string =>
+  codeVersion(
+    ['./', '../../domain/', '../../engine/'],
+    ['../../../package-lock.json', '../vite-plugin-content.ts', '../story-data.ts'],
+  );
+
+/**
  * The search index's version: the lockfile (Pagefind's own version) and the code that cuts the
  * index into buckets and hands Pagefind the pages.
  */

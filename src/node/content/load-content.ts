@@ -115,7 +115,12 @@ export async function loadContent(
  * parser before: parsing (Markdown and YAML) cost about 3.5 ms of CPU a file, and a rebuild parsed
  * every file again (70 s of CPU at 10,000 stories) to find one changed.
  */
-function cachedParse(file: string, text: string, parser: string, cache: BuildCache): ParsedArticle {
+export function cachedParse(
+  file: string,
+  text: string,
+  parser: string,
+  cache: BuildCache,
+): ParsedArticle {
   return cachedJson(cache, hashOf(parser, file, text), () => parseArticle(file, text));
 }
 
@@ -125,8 +130,30 @@ function assembleContent(
   options: LoadOptions,
   counts: StoryCounts,
 ): Omit<LoadedContent, 'files'> {
+  const { articles, problems } = checkAcrossFiles(files);
+  if (problems.some((p) => p.severity === 'error')) return { data: null, problems };
+  return { data: compareStories(groupStories(articles), articles, options, counts), problems };
+}
+
+/** What the checks across files read of a parsed file (a whole article, or its summary). */
+export interface CheckedFile<T extends Pick<Article, 'id' | 'story' | 'label'>> {
+  file: string;
+  parsed: {
+    article: T | null;
+    fieldLines: ParsedArticle['fieldLines'];
+    problems: readonly Problem[];
+  };
+}
+
+/**
+ * The checks that span files (duplicate ids, duplicate labels in a story), in file order: the
+ * articles that pass, and every problem of every file, sorted by file, line and column.
+ */
+export function checkAcrossFiles<T extends Pick<Article, 'id' | 'story' | 'label'>>(
+  files: Iterable<CheckedFile<T>>,
+): { articles: T[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const articles: Article[] = [];
+  const articles: T[] = [];
   const seenIds = new Map<string, string>();
   const labels = new Map<string, string>();
 
@@ -166,13 +193,11 @@ function assembleContent(
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  if (problems.some((p) => p.severity === 'error')) return { data: null, problems };
-
-  return { data: compareStories(groupStories(articles), articles, options, counts), problems };
+  return { articles, problems };
 }
 
 /** A file that cannot be read (a folder named `x.md`, no permission) is one located problem. */
-function unreadable(file: string, cause: unknown): ParsedArticle {
+export function unreadable(file: string, cause: unknown): ParsedArticle {
   const code = (cause as NodeJS.ErrnoException).code ?? String(cause);
   return {
     article: null,
@@ -195,14 +220,14 @@ function unreadable(file: string, cause: unknown): ParsedArticle {
  * Stories in order of their first version's date (newest story first); versions oldest first,
  * undated ones last, equal dates in content order (the files' names: the sort is stable).
  */
-function groupStories(articles: readonly Article[]): Story[] {
-  const byStory = new Map<string, Article[]>();
+export function groupStories(articles: readonly Pick<Article, 'id' | 'story' | 'date'>[]): Story[] {
+  const byStory = new Map<string, Pick<Article, 'id' | 'story' | 'date'>[]>();
   for (const article of articles) {
     const list = byStory.get(article.story) ?? [];
     list.push(article);
     byStory.set(article.story, list);
   }
-  const versionOrder = (a: Article, b: Article) =>
+  const versionOrder = (a: Pick<Article, 'date'>, b: Pick<Article, 'date'>) =>
     (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff');
   const stories = [...byStory.entries()].map(([id, list]) => {
     list.sort(versionOrder);
@@ -221,7 +246,7 @@ interface StoryCounts {
  * What a story's versions give, cached as one entry: reading each comparison from the cache, in
  * full, and working out the timeline and digest again took 10 s of a rebuild at 10,000 stories.
  */
-interface StoryComparisons {
+export interface StoryComparisons {
   comparisons: ContentData['comparisons'];
   timeline: TimelineStep[];
   digest: StoryDigest | undefined;
@@ -256,28 +281,7 @@ function compareStories(
       continue;
     }
     const versions = story.versions.flatMap((id) => byId.get(id) ?? []);
-    const compute = (): StoryComparisons => {
-      const full = new Map<string, Comparison>();
-      const compared = (left: Article, right: Article): Comparison => {
-        const key = comparisonKey(left.id, right.id);
-        let comparison = full.get(key);
-        if (!comparison) {
-          comparison = cachedComparison(versionText(left), versionText(right), engine, cache);
-          full.set(key, comparison);
-        }
-        return comparison;
-      };
-      const own: ContentData['comparisons'] = {};
-      for (const [leftId, rightId] of precomputedPairs(story.versions)) {
-        const left = byId.get(leftId);
-        const right = byId.get(rightId);
-        if (left && right)
-          own[comparisonKey(leftId, rightId)] = encodeComparison(compared(left, right));
-      }
-      const timeline = storyTimeline(versions, compared);
-      const digest = storyDigest(versions, compared);
-      return { comparisons: own, timeline, digest, compared: full.size };
-    };
+    const compute = () => storyComparisons(versions, engine, cache);
     let result: StoryComparisons;
     if (storyCache && cache) {
       // Keyed by the story's versions, whole and in order, and by the code that makes the result.
@@ -297,6 +301,38 @@ function compareStories(
     withDigests.push({ ...story, digest: result.digest });
   }
   return { articles, stories: withDigests, comparisons, timelines };
+}
+
+/**
+ * One story's precomputed comparisons (see compareStories), its timeline and its digest, from its
+ * versions in story order.
+ */
+export function storyComparisons(
+  versions: readonly Article[],
+  engine: string,
+  cache: BuildCache | undefined,
+): StoryComparisons {
+  const full = new Map<string, Comparison>();
+  const compared = (left: Article, right: Article): Comparison => {
+    const key = comparisonKey(left.id, right.id);
+    let comparison = full.get(key);
+    if (!comparison) {
+      comparison = cachedComparison(versionText(left), versionText(right), engine, cache);
+      full.set(key, comparison);
+    }
+    return comparison;
+  };
+  const byId = new Map(versions.map((a) => [a.id, a]));
+  const own: ContentData['comparisons'] = {};
+  for (const [leftId, rightId] of precomputedPairs(versions.map((v) => v.id))) {
+    const left = byId.get(leftId);
+    const right = byId.get(rightId);
+    if (left && right)
+      own[comparisonKey(leftId, rightId)] = encodeComparison(compared(left, right));
+  }
+  const timeline = storyTimeline(versions, compared);
+  const digest = storyDigest(versions, compared);
+  return { comparisons: own, timeline, digest, compared: full.size };
 }
 
 /**
