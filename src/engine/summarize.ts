@@ -9,6 +9,7 @@ import type { Comparison, ComparisonSummary, FindingKind } from './types.ts';
 import { capitalize, possessive, versionName, type Labels } from './version-name.ts';
 import { rankFindings, type RankedFinding, type Weight } from './rank-findings.ts';
 import { percentText } from './percent.ts';
+import { countText } from './count-text.ts';
 
 /** What the counts read of a comparison. */
 type Counted = Pick<Comparison, 'left' | 'right' | 'pairs' | 'leftOnly' | 'rightOnly'>;
@@ -98,18 +99,18 @@ export function verdictSentence(counts: ChangeCounts, labels: Labels): string {
   if (counts.changes === 0 && counts.findings.style === 0)
     return 'The two versions are the same text, sentence for sentence.';
   if (counts.kept === 0)
-    return `${Right} shares no sentence with ${left}: ${counts.leftSentences === 1 ? 'it drops its only sentence' : `it drops all ${counts.leftSentences}`} and has ${counts.rightSentences} of its own.`;
+    return `${Right} shares no sentence with ${left}: ${counts.leftSentences === 1 ? 'it drops its only sentence' : `it drops all ${countText(counts.leftSentences)}`} and has ${countText(counts.rightSentences)} of its own.`;
   const parts = [
-    `${Right} keeps ${counts.kept} of ${possessive(left)} ${counts.leftSentences} ${counts.leftSentences === 1 ? 'sentence' : 'sentences'}`,
+    `${Right} keeps ${countText(counts.kept)} of ${possessive(left)} ${countText(counts.leftSentences)} ${counts.leftSentences === 1 ? 'sentence' : 'sentences'}`,
   ];
   if (counts.reworded === 0) parts.push('word for word');
   else if (counts.reworded === counts.pairs)
     parts.push(counts.pairs === 1 ? 'reworded' : 'all reworded');
-  else parts.push(`${counts.reworded} of them reworded`);
-  if (counts.moved > 0) parts.push(`${counts.moved} moved`);
+  else parts.push(`${countText(counts.reworded)} of them reworded`);
+  if (counts.moved > 0) parts.push(`${countText(counts.moved)} moved`);
   const ends = [
-    counts.dropped > 0 ? `drops ${counts.dropped}` : '',
-    counts.added > 0 ? `adds ${counts.added}` : '',
+    counts.dropped > 0 ? `drops ${countText(counts.dropped)}` : '',
+    counts.added > 0 ? `adds ${countText(counts.added)}` : '',
   ].filter(Boolean);
   let sentence = parts.join(', ');
   if (ends.length > 0) sentence += `, ${listOf(ends)}`;
@@ -117,14 +118,14 @@ export function verdictSentence(counts: ChangeCounts, labels: Labels): string {
   const errorCount = counts.findings.error;
   if (errorCount > 0) sentence += `; ${errors} ${errorCount === 1 ? 'looks' : 'look'} garbled`;
   else if (counts.findings.meaning > 0)
-    sentence += `; ${counts.findings.meaning === 1 ? 'one name, number or quotation changes' : `${counts.findings.meaning} names, numbers or quotations change`} meaning`;
+    sentence += `; ${counts.findings.meaning === 1 ? 'one name, number or quotation changes' : `${countText(counts.findings.meaning)} names, numbers or quotations change`} meaning`;
   return `${sentence}.`;
 }
 
 /** The overall similarity as people say it: "23% similar". */
 export const similarityText = (similarity: number) => `${percentText(similarity)} similar`;
 
-const sentences = (n: number) => `${n} ${n === 1 ? 'sentence' : 'sentences'}`;
+const sentences = (n: number) => `${countText(n)} ${n === 1 ? 'sentence' : 'sentences'}`;
 
 /**
  * One short paragraph for screen readers (issue 15): the counts, then each likely error and up
@@ -137,7 +138,7 @@ export function screenReaderSummary(
 ): string {
   const changes = [
     counts.reworded > 0 ? `${sentences(counts.reworded)} reworded` : '',
-    counts.moved > 0 ? `${counts.moved} moved` : '',
+    counts.moved > 0 ? `${countText(counts.moved)} moved` : '',
     counts.dropped > 0 ? `${sentences(counts.dropped)} dropped` : '',
     counts.added > 0 ? `${sentences(counts.added)} added` : '',
   ].filter(Boolean);
@@ -158,7 +159,7 @@ export function screenReaderSummary(
     );
   if (counts.findings.style > 0)
     out.push(
-      `${counts.findings.style} ${counts.findings.style === 1 ? 'change' : 'changes'} of style only.`,
+      `${countText(counts.findings.style)} ${counts.findings.style === 1 ? 'change' : 'changes'} of style only.`,
     );
   return out.join(' ');
 }
@@ -167,11 +168,11 @@ export function screenReaderSummary(
 export function compactLine(counts: ChangeCounts, similarity: number): string {
   const parts = [
     similarityText(similarity),
-    `${counts.changes} ${counts.changes === 1 ? 'change' : 'changes'}`,
+    `${countText(counts.changes)} ${counts.changes === 1 ? 'change' : 'changes'}`,
   ];
   if (counts.findings.error > 0)
     parts.push(
-      `${counts.findings.error} likely ${counts.findings.error === 1 ? 'error' : 'errors'}`,
+      `${countText(counts.findings.error)} likely ${counts.findings.error === 1 ? 'error' : 'errors'}`,
     );
   return parts.join(' · ');
 }

@@ -87,6 +87,22 @@ describe('verdictSentence', () => {
       'The local rewrite keeps 1 of Reuters’ 1 sentence, reworded; one name, number or quotation changes meaning.',
     );
   });
+
+  it('writes counts of a long story with thousands separated, as readers write them', () => {
+    const { counts } = compare(ORIGINAL, ORIGINAL);
+    const long = {
+      ...counts,
+      changes: 2021,
+      kept: 4200,
+      pairs: 4200,
+      leftSentences: 4200,
+      reworded: 1015,
+      added: 1006,
+    };
+    expect(verdictSentence(long, labels)).toBe(
+      'The local rewrite keeps 4,200 of Reuters’ 4,200 sentences, 1,015 of them reworded, adds 1,006.',
+    );
+  });
 });
 
 describe('screenReaderSummary and compactLine', () => {

@@ -1,8 +1,7 @@
 import { Link } from '../../shared/link.tsx';
 import { excerptParts } from './excerpt.ts';
 import type { SearchState } from './use-search.ts';
-
-const count = new Intl.NumberFormat('en');
+import { countText } from '../../engine/count-text.ts';
 
 /** What the search found (or why it shows nothing), as a list of links to the articles. */
 export function SearchResults({ state, onPick }: { state: SearchState; onPick?: () => void }) {
@@ -46,8 +45,8 @@ function statusText(state: SearchState): string {
     case 'done': {
       const { total, hits, query } = state;
       if (total === 0) return `No article matches “${query}”.`;
-      const shown = hits.length < total ? `, the first ${count.format(hits.length)} shown` : '';
-      return `${count.format(total)} ${total === 1 ? 'article matches' : 'articles match'} “${query}”${shown}.`;
+      const shown = hits.length < total ? `, the first ${countText(hits.length)} shown` : '';
+      return `${countText(total)} ${total === 1 ? 'article matches' : 'articles match'} “${query}”${shown}.`;
     }
   }
 }

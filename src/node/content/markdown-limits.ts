@@ -6,6 +6,7 @@
  * passes, with its line; hand-written content (`parseArticle`) and imported text
  * (`importVersion`) are both checked with it. Figures behind each limit: docs/import.md.
  */
+import { countText } from '../../engine/count-text.ts';
 
 export const MARKDOWN_LIMITS = {
   /** Characters in one file: five times a very long feature article. */
@@ -27,7 +28,6 @@ export interface MarkdownLimitBreach {
   message: string;
 }
 
-const number = new Intl.NumberFormat('en');
 const LIST_MARKER = /(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$)/y;
 const FENCE = /^(`{3,}|~{3,})/;
 
@@ -64,7 +64,7 @@ export function markdownLimitBreach(source: string): MarkdownLimitBreach | null 
     return {
       line: 1,
       column: 1,
-      message: `too long to read: ${number.format(source.length)} characters (the limit is ${number.format(L.characters)})`,
+      message: `too long to read: ${countText(source.length)} characters (the limit is ${countText(L.characters)})`,
     };
   const lines = source.split(/\r\n|\r|\n/);
   let containers = 0;
@@ -77,12 +77,12 @@ export function markdownLimitBreach(source: string): MarkdownLimitBreach | null 
     const { depth, end, item } = containerPrefix(line);
     if (depth > L.depth)
       return at(
-        `nested too deeply to read: ${number.format(depth)} quotes and list items open on one line (the limit is ${L.depth})`,
+        `nested too deeply to read: ${countText(depth)} quotes and list items open on one line (the limit is ${L.depth})`,
       );
     containers += depth;
     if (containers > L.containers)
       return at(
-        `too many quotes and list items to read: more than ${number.format(L.containers)} in the file (the limit)`,
+        `too many quotes and list items to read: more than ${countText(L.containers)} in the file (the limit)`,
       );
     const text = line.slice(end);
     // A list item or a heading starts a new run of inline text, as a blank line does.
@@ -106,11 +106,11 @@ export function markdownLimitBreach(source: string): MarkdownLimitBreach | null 
     }
     if (inParagraph > L.delimitersPerParagraph)
       return at(
-        `too much emphasis and link markup to read: more than ${number.format(L.delimitersPerParagraph)} of * _ [ ] in one paragraph (the limit)`,
+        `too much emphasis and link markup to read: more than ${countText(L.delimitersPerParagraph)} of * _ [ ] in one paragraph (the limit)`,
       );
     if (delimiters > L.delimiters)
       return at(
-        `too much emphasis and link markup to read: more than ${number.format(L.delimiters)} of * _ [ ] in the file (the limit)`,
+        `too much emphasis and link markup to read: more than ${countText(L.delimiters)} of * _ [ ] in the file (the limit)`,
       );
   }
   return null;

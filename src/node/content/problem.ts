@@ -2,6 +2,8 @@
  * A problem found in a content file, located precisely enough to jump to:
  * `path:line:column  field: what is wrong (expected ..., got ...)`, then a hint where one helps.
  */
+import { countText } from '../../engine/count-text.ts';
+
 export interface Problem {
   severity: 'error' | 'warning';
   file: string;
@@ -21,8 +23,7 @@ export function formatProblem(problem: Problem): string {
 /** Problems a report prints before it only counts the rest: a screenful, not 10,000 files' worth. */
 export const REPORT_LIMIT = 50;
 
-const count = new Intl.NumberFormat('en');
-const plural = (n: number, word: string) => `${count.format(n)} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${countText(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The report: errors, then warnings, each with its file and line, at most `limit` of them (the
