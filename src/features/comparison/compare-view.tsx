@@ -65,6 +65,15 @@ export function CompareView({
   const long = comparison.left.sentences.length + comparison.right.sentences.length > LONG;
   // Far chunks of a long comparison stand as plain text; paper and a saved copy get every row.
   const windowed = long && !view.printing;
+  // What both views take: the rows, folding, the selection and the window.
+  const rows = {
+    items,
+    onOpenFold: view.openFold,
+    selected: view.highlight,
+    keep: view.keep,
+    windowed,
+    showRef,
+  };
 
   return (
     <div className={long ? 'cmp cmp-long' : 'cmp'} ref={rootRef}>
@@ -102,28 +111,9 @@ export function CompareView({
 
       <div className="cmp-main" onClick={onActivate} onKeyDown={onActivate}>
         {state.mode === 'side' ? (
-          <RowsView
-            items={items}
-            left={left}
-            right={right}
-            onOpenFold={view.openFold}
-            selected={view.highlight}
-            keep={view.keep}
-            windowed={windowed}
-            showRef={showRef}
-          />
+          <RowsView {...rows} left={left} right={right} />
         ) : (
-          <InlineView
-            items={items}
-            comparison={comparison}
-            labels={labels}
-            order={state.order}
-            onOpenFold={view.openFold}
-            selected={view.highlight}
-            keep={view.keep}
-            windowed={windowed}
-            showRef={showRef}
-          />
+          <InlineView {...rows} comparison={comparison} labels={labels} order={state.order} />
         )}
       </div>
     </div>

@@ -13,7 +13,6 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readdir } from 'node:fs/promises';
 import pMap from 'p-map';
 import type { Article, ArticleSummary, Story } from '../../domain/article.ts';
 import { summarize } from '../../domain/article.ts';
@@ -31,6 +30,7 @@ import {
   cachedParse,
   checkAcrossFiles,
   groupStories,
+  markdownFiles,
   READ_CONCURRENCY,
   storyComparisons,
   unreadable,
@@ -82,25 +82,6 @@ export interface LoadedIndex {
   lastStories: Map<string, StoryEntry>;
   /** Saves the source manifest with the stories' keys and digests, for the next build. */
   save: (stories: ReadonlyMap<string, StoryEntry>) => void;
-}
-
-/** Files with problems or none: a folder that cannot be listed is one problem. */
-async function markdownFiles(absolute: string, dir: string): Promise<string[] | Problem> {
-  try {
-    return (await readdir(absolute)).filter((name) => name.endsWith('.md')).sort();
-  } catch (cause) {
-    const reason =
-      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-    return {
-      severity: 'error',
-      file: dir,
-      line: 1,
-      column: 1,
-      field: 'content folder',
-      message: `${reason} (expected a folder of Markdown articles)`,
-      hint: 'create it, or point CONTENT_DIR at the folder that holds the .md files',
-    };
-  }
 }
 
 function readParts(cache: BuildCache, base: string): ManifestPart[] {

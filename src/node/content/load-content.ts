@@ -48,6 +48,25 @@ export interface LoadOptions {
   storyCache?: BuildCache;
 }
 
+/** The folder's Markdown files in name order, or one problem when it cannot be listed. */
+export async function markdownFiles(absolute: string, dir: string): Promise<string[] | Problem> {
+  try {
+    return (await readdir(absolute)).filter((name) => name.endsWith('.md')).sort();
+  } catch (cause) {
+    const reason =
+      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    return {
+      severity: 'error',
+      file: dir,
+      line: 1,
+      column: 1,
+      field: 'content folder',
+      message: `${reason} (expected a folder of Markdown articles)`,
+      hint: 'create it, or point CONTENT_DIR at the folder that holds the .md files',
+    };
+  }
+}
+
 /** Files read at once: enough to keep the disk busy, far below any open-file limit. */
 export const READ_CONCURRENCY = 32;
 
@@ -57,28 +76,8 @@ export async function loadContent(
   options: LoadOptions = {},
 ): Promise<LoadedContent> {
   const absolute = path.resolve(root, dir);
-  let names: string[];
-  try {
-    names = (await readdir(absolute)).filter((name) => name.endsWith('.md')).sort();
-  } catch (cause) {
-    const reason =
-      (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
-    return {
-      data: null,
-      files: [],
-      problems: [
-        {
-          severity: 'error',
-          file: dir,
-          line: 1,
-          column: 1,
-          field: 'content folder',
-          message: `${reason} (expected a folder of Markdown articles)`,
-          hint: 'create it, or point CONTENT_DIR at the folder that holds the .md files',
-        },
-      ],
-    };
-  }
+  const names = await markdownFiles(absolute, dir);
+  if (!Array.isArray(names)) return { data: null, files: [], problems: [names] };
   const files = names.map((name) => path.join(absolute, name));
   const parsedCache = options.parsedCache ?? openCache('parsed', root);
   const parser = parserVersion();
