@@ -14,7 +14,6 @@ import { useChangeKeys } from './use-change-keys.ts';
 import { useCompareState } from './use-compare-state.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { useLinkedHighlight } from './use-linked-highlight.ts';
-import type { ShowRow } from './use-row-window.ts';
 
 /** Sentences in both versions above which off-screen rows skip rendering work. */
 const LONG = 400;
@@ -31,8 +30,6 @@ export function CompareView({
   const view = useCompareState(data);
   const { state, update, items, select } = view;
   const rootRef = useRef<HTMLDivElement>(null);
-  // Renders a far row's chunk in full before a moved link jumps to it (see use-row-window.ts).
-  const showRef = useRef<ShowRow | null>(null);
   useChangeKeys(view.step);
   useLinkedHighlight(rootRef, view.highlight, items);
   const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
@@ -44,9 +41,7 @@ export function CompareView({
     const jump = target.closest<HTMLElement>('a[data-jump]');
     if (jump) {
       event.preventDefault();
-      const id = jump.dataset['jump'] ?? '';
-      showRef.current?.(id.replace(/^row-/, ''));
-      const to = document.getElementById(id);
+      const to = document.getElementById(jump.dataset['jump'] ?? '');
       to?.scrollIntoView({ block: 'center' });
       to?.querySelector<HTMLElement>('.cmp-s, a')?.focus({ preventScroll: true });
       return;
@@ -63,17 +58,6 @@ export function CompareView({
   const search = formatCompareSearch(state);
   const others = versions.filter((v) => v.id !== left.id && v.id !== right.id);
   const long = comparison.left.sentences.length + comparison.right.sentences.length > LONG;
-  // Far chunks of a long comparison stand as plain text; paper and a saved copy get every row.
-  const windowed = long && !view.printing;
-  // What both views take: the rows, folding, the selection and the window.
-  const rows = {
-    items,
-    onOpenFold: view.openFold,
-    selected: view.highlight,
-    keep: view.keep,
-    windowed,
-    showRef,
-  };
 
   return (
     <div className={long ? 'cmp cmp-long' : 'cmp'} ref={rootRef}>
@@ -111,9 +95,15 @@ export function CompareView({
 
       <div className="cmp-main" onClick={onActivate} onKeyDown={onActivate}>
         {state.mode === 'side' ? (
-          <RowsView {...rows} left={left} right={right} />
+          <RowsView items={items} left={left} right={right} onOpenFold={view.openFold} />
         ) : (
-          <InlineView {...rows} comparison={comparison} labels={labels} order={state.order} />
+          <InlineView
+            items={items}
+            comparison={comparison}
+            labels={labels}
+            order={state.order}
+            onOpenFold={view.openFold}
+          />
         )}
       </div>
     </div>

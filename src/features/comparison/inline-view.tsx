@@ -13,9 +13,6 @@ import {
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
 import { useChunkSizes } from './use-chunk-sizes.ts';
-import { useWindowedChunks, type WindowOptions } from './use-row-window.ts';
-
-const rowsOf = (paragraph: readonly RowItem[]) => paragraph;
 
 const rowsInParagraph = (paragraph: readonly RowItem[]) =>
   paragraph.reduce((sum, item) => sum + rowsIn(item), 0);
@@ -31,8 +28,7 @@ export const InlineView = memo(function InlineView({
   labels,
   order,
   onOpenFold,
-  ...windowing
-}: WindowOptions & {
+}: {
   items: readonly RowItem[];
   comparison: Comparison;
   labels: Record<Side, string>;
@@ -45,43 +41,36 @@ export const InlineView = memo(function InlineView({
   );
   const sectionRef = useRef<HTMLElement>(null);
   useChunkSizes(sectionRef, chunks, paragraphBlock, 'inline');
-  const { isFull, textOf } = useWindowedChunks(sectionRef, chunks, rowsOf, labels, windowing);
   return (
     <section
       ref={sectionRef}
       className="cmp-inline"
       aria-label={`Changes inline, in the order of ${labels[order]}`}
     >
-      {chunks.map((chunk) =>
-        !isFull(chunk.key) ? (
-          <div key={chunk.key} className="cmp-chunk cmp-chunk-light" data-chunk={chunk.key}>
-            {textOf(chunk)}
-          </div>
-        ) : (
-          <div key={chunk.key} className="cmp-chunk" data-chunk={chunk.key}>
-            {chunk.items.map((paragraph) => {
-              const [first] = paragraph;
-              if (first?.type === 'fold')
-                return <FoldLine key={first.key} fold={first} onOpen={onOpenFold} />;
-              return (
-                <p key={first?.key} className="cmp-para">
-                  {paragraph.map((row) =>
-                    row.type === 'fold' ? null : (
-                      <InlineRow
-                        key={row.key}
-                        row={row}
-                        comparison={comparison}
-                        labels={labels}
-                        order={order}
-                      />
-                    ),
-                  )}
-                </p>
-              );
-            })}
-          </div>
-        ),
-      )}
+      {chunks.map((chunk) => (
+        <div key={chunk.key} className="cmp-chunk" data-chunk={chunk.key}>
+          {chunk.items.map((paragraph) => {
+            const [first] = paragraph;
+            if (first?.type === 'fold')
+              return <FoldLine key={first.key} fold={first} onOpen={onOpenFold} />;
+            return (
+              <p key={first?.key} className="cmp-para">
+                {paragraph.map((row) =>
+                  row.type === 'fold' ? null : (
+                    <InlineRow
+                      key={row.key}
+                      row={row}
+                      comparison={comparison}
+                      labels={labels}
+                      order={order}
+                    />
+                  ),
+                )}
+              </p>
+            );
+          })}
+        </div>
+      ))}
     </section>
   );
 });

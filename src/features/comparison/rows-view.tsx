@@ -6,12 +6,9 @@ import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './com
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
 import { useChunkSizes } from './use-chunk-sizes.ts';
-import { useWindowedChunks, type WindowOptions } from './use-row-window.ts';
 import { VersionHead } from './version-head.tsx';
 
-const rowsOf = (item: RowItem) => [item];
-
-interface RowsViewProps extends WindowOptions {
+interface RowsViewProps {
   items: readonly RowItem[];
   left: ArticleSummary;
   right: ArticleSummary;
@@ -24,18 +21,11 @@ interface RowsViewProps extends WindowOptions {
  * the page scrolls. Memoised: selection and hover never re-render the text, they only toggle
  * classes.
  */
-export const RowsView = memo(function RowsView({
-  items,
-  left,
-  right,
-  onOpenFold,
-  ...windowing
-}: RowsViewProps) {
+export const RowsView = memo(function RowsView({ items, left, right, onOpenFold }: RowsViewProps) {
   const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
   const chunks = useMemo(() => rowChunks(items, rowsIn, ROWS_PER_CHUNK), [items]);
   const sectionRef = useRef<HTMLElement>(null);
   useChunkSizes(sectionRef, chunks, rowBlock, 'side');
-  const { isFull, textOf } = useWindowedChunks(sectionRef, chunks, rowsOf, labels, windowing);
   return (
     <section
       ref={sectionRef}
@@ -50,23 +40,17 @@ export const RowsView = memo(function RowsView({
           <VersionHead article={right} />
         </header>
       </div>
-      {chunks.map((chunk) =>
-        isFull(chunk.key) ? (
-          <div key={chunk.key} className="cmp-chunk" data-chunk={chunk.key}>
-            {chunk.items.map((item) =>
-              item.type === 'fold' ? (
-                <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />
-              ) : (
-                <RowLine key={item.key} row={item} labels={labels} />
-              ),
-            )}
-          </div>
-        ) : (
-          <div key={chunk.key} className="cmp-chunk cmp-chunk-light" data-chunk={chunk.key}>
-            {textOf(chunk)}
-          </div>
-        ),
-      )}
+      {chunks.map((chunk) => (
+        <div key={chunk.key} className="cmp-chunk" data-chunk={chunk.key}>
+          {chunk.items.map((item) =>
+            item.type === 'fold' ? (
+              <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />
+            ) : (
+              <RowLine key={item.key} row={item} labels={labels} />
+            ),
+          )}
+        </div>
+      ))}
     </section>
   );
 });

@@ -20,8 +20,8 @@ import {
   visibleChanges,
 } from './change-list.ts';
 import { buildRows, foldByDefault, foldHiding, foldRows, itemHolding } from './compare-rows.ts';
-import { targetFor, type HighlightTarget } from './sentence-index.ts';
-import { useCompareUrl, type CompareUrlState } from './use-compare-url.ts';
+import { targetFor } from './sentence-index.ts';
+import { useCompareUrl } from './use-compare-url.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { usePrinting } from './use-printing.ts';
 
@@ -94,46 +94,24 @@ export function useCompareState({ comparison, model }: ComparisonData) {
     [changes, byId, comparison.pairs, select],
   );
 
-  // Folding or unfolding everything, or switching modes, keeps the reader's place: the row at
-  // the top of the text stays where it was on the screen (or the fold that now holds it; inline,
-  // where rows have no element of their own, its sentence). The place is also handed to the
-  // views (`keep`), so a long comparison renders its chunk in full.
-  const place = useRef<Place | null>(null);
-  const [keep, setKeep] = useState<HighlightTarget | null>(null);
-  const holdPlace = useCallback(() => {
-    const found = readerPlace();
-    place.current = found;
-    const target = found && targetFor(found.sid ? [found.sid] : [], found.pair);
-    // With the switch's own render (a transition), not a render of its own before it.
-    startTransition(() =>
-      setKeep((old) => (target && JSON.stringify(old) === JSON.stringify(target) ? old : target)),
-    );
-  }, []);
+  // Folding or unfolding everything keeps the reader's place: the row at the top of the text
+  // stays where it was on the screen (or the fold that now holds it).
+  const place = useRef<{ key: string; top: number } | null>(null);
   const setFold = useCallback(
     (next: boolean) => {
-      holdPlace();
+      place.current = readerPlace();
       update({ fold: next }, { replace: true });
     },
-    [update, holdPlace],
-  );
-  const updateKeeping = useCallback(
-    (next: Partial<CompareUrlState>, options?: { replace?: boolean }) => {
-      if (next.mode !== undefined || next.order !== undefined) holdPlace();
-      update(next, options);
-    },
-    [update, holdPlace],
+    [update],
   );
   useLayoutEffect(() => {
     const kept = place.current;
     place.current = null;
     if (!kept) return;
     const key = itemHolding(items, kept.key);
-    const el =
-      (key && document.querySelector(`[data-row="${CSS.escape(key)}"]`)) ||
-      (kept.pair !== null && document.querySelector(`.cmp-s[data-pair="${kept.pair}"]`)) ||
-      (kept.sid && document.querySelector(`.cmp-s[data-sid="${CSS.escape(kept.sid)}"]`));
+    const el = key ? document.querySelector(`[data-row="${CSS.escape(key)}"]`) : null;
     if (el) window.scrollBy({ top: el.getBoundingClientRect().top - kept.top });
-  }, [items, state.mode, state.order]);
+  }, [items]);
 
   // In a transition: a fold of 400 rows took one 600 ms task at 4x CPU slowdown to render;
   // React now renders it in slices and the page stays responsive meanwhile.
@@ -144,10 +122,8 @@ export function useCompareState({ comparison, model }: ComparisonData) {
 
   return {
     state,
-    update: updateKeeping,
+    update,
     items,
-    keep,
-    printing,
     fold,
     setFold,
     openFold,
@@ -167,39 +143,17 @@ export function useCompareState({ comparison, model }: ComparisonData) {
  * point, not by measuring rows from the top: measuring a row in text the browser skipped
  * (`content-visibility: auto`) lays it out, and doing that for thousands of rows took 17 s.
  */
-function readerPlace(): Place | null {
-  // Named, not searched for: an attribute selector over the whole page walked every element of
-  // the rows (17 ms of a click at 4x CPU slowdown on 37,000 elements).
-  const sticky = ['.cmp-toolbar', '.cmp-heads'].reduce(
-    (bottom, selector) =>
-      Math.max(bottom, document.querySelector(selector)?.getBoundingClientRect().bottom ?? 0),
+function readerPlace(): { key: string; top: number } | null {
+  const sticky = [...document.querySelectorAll('[data-sticky]')].reduce(
+    (bottom, el) => Math.max(bottom, el.getBoundingClientRect().bottom),
     0,
   );
   const main = document.querySelector('.cmp-main')?.getBoundingClientRect();
-  // A page without layout (a DOM made for tests, jsdom) has no place to keep.
-  if (!main || typeof document.elementFromPoint !== 'function') return null;
+  if (!main) return null;
   for (const dy of [4, 24, 48, 96]) {
     const hit = document.elementFromPoint(main.left + main.width / 4, sticky + dy);
     const row = hit?.closest<HTMLElement>('[data-row]');
-    const sentence = (row ?? hit)?.querySelector<HTMLElement>('.cmp-s[data-sid]');
-    const own = hit?.closest<HTMLElement>('.cmp-s[data-sid]') ?? sentence;
-    const at = row ?? own;
-    if (!at) continue;
-    const pair = own?.dataset['pair'];
-    return {
-      key: row?.dataset['row'] ?? '',
-      sid: own?.dataset['sid'] ?? null,
-      pair: pair === undefined ? null : Number(pair),
-      top: at.getBoundingClientRect().top,
-    };
+    if (row) return { key: row.dataset['row'] ?? '', top: row.getBoundingClientRect().top };
   }
   return null;
-}
-
-/** The row (or sentence) at the top of the text, where it stands, and what it holds. */
-interface Place {
-  key: string;
-  sid: string | null;
-  pair: number | null;
-  top: number;
 }
