@@ -3,14 +3,16 @@
  * folder, never content/), the build's time, CPU and peak memory with an empty cache, the bytes of
  * home, an article and the search index, and the rebuild after one added version (the cache warm).
  * `BENCH_SCALE_N=1000,10000,100000` (the default: the issue's sizes; 100,000 takes about an hour
- * on 2 cores) chooses the sizes; `BENCH_SCALE_SHARDS=N/n` also builds shard 1 of n of an archive
- * of N (what one machine of a matrix does). Each line carries the load average when it ended.
+ * on 2 cores) chooses the sizes; `BENCH_SCALE_SHARDS=N/n` also builds an archive of N as n shards
+ * one after the other and merges them (what a matrix of n machines does, on one): each shard's
+ * and the merge's figures, their sum, and the merged site's bytes. Each line carries the load
+ * average when it ended.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildShard, buildStep, type StepFigures } from './build-shards.ts';
+import { buildMerge, buildShard, buildStep, type StepFigures } from './build-shards.ts';
 import { kb } from './bench-site.ts';
 import { addVersion, generateContent } from './generate-content.ts';
 
@@ -37,7 +39,10 @@ const said = (step: StepFigures) =>
   `${step.seconds.toFixed(1)} s (CPU ${step.cpuSeconds.toFixed(1)} s), peak ${step.peakMb.toFixed(0)} MB, load ${load()}`;
 
 export async function runScaleBench(): Promise<void> {
-  const sizes = (process.env['BENCH_SCALE_N'] ?? '1000,10000,100000').split(',').map(Number);
+  const sizes = (process.env['BENCH_SCALE_N'] ?? '1000,10000,100000')
+    .split(',')
+    .filter(Boolean) // BENCH_SCALE_N= (empty): no single builds, e.g. only the shards
+    .map(Number);
   const curve: { n: number; step: StepFigures }[] = [];
   for (const n of sizes) {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
@@ -78,9 +83,24 @@ export async function runScaleBench(): Promise<void> {
     try {
       const env = { CONTENT_DIR: path.join(dir, 'content'), BUILD_CACHE: path.join(dir, 'cache') };
       generateContent(env.CONTENT_DIR, n);
-      const step = buildShard(path.join(dir, 'shards'), 1, count, env);
+      const shards = path.join(dir, 'shards');
+      const steps: StepFigures[] = [];
+      for (let i = 1; i <= count; i++) {
+        const step = buildShard(shards, i, count, env);
+        steps.push(step);
+        console.log(`N = ${n.toLocaleString('en')}, shard ${i} of ${count}: ${said(step)}`);
+      }
+      const site = path.join(dir, 'site');
+      const merge = buildMerge(shards, site, env);
+      const bytes = siteBytes(site);
       console.log(
-        `N = ${n.toLocaleString('en')} as ${count} shards: shard 1 ${said(step)}; all ${count} one after the other ≈ ${((step.seconds * count) / 60).toFixed(0)} min (extrapolated from one shard, not run)`,
+        `  merge: ${said(merge)}; home ${kb(bytes.home)}, article ${kb(bytes.article)} (HTML + data, gzip), search index ${kb(bytes.search)} on disk`,
+      );
+      const all = [...steps, merge];
+      const sum = (pick: (step: StepFigures) => number) =>
+        all.reduce((t, step) => t + pick(step), 0);
+      console.log(
+        `  N = ${n.toLocaleString('en')} as ${count} shards and the merge, one after the other: ${sum((s) => s.seconds).toFixed(1)} s (CPU ${sum((s) => s.cpuSeconds).toFixed(1)} s), peak ${Math.max(...all.map((s) => s.peakMb)).toFixed(0)} MB (the largest step's)`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
