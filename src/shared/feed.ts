@@ -1,7 +1,10 @@
 /**
- * The Atom 1.0 feed of the site (RFC 4287): one entry per version, newest first, each linking to
- * what changed since the version before it. Written once by the build (src/app/prerender.tsx);
- * pure, so its test reads the XML it makes with a real parser.
+ * The Atom 1.0 feed of the site (RFC 4287): one entry per version, the newest `FEED_ENTRIES`
+ * first, each linking to what changed since the version before it. Written once by the build
+ * (src/app/prerender.tsx); pure, so its test reads the XML it makes with a real parser.
+ *
+ * Only the newest entries, as feeds do: a feed reader polls the file, and one entry per version
+ * of an archive of 10,000 stories was 7 MB; the archive itself is in the site's lists.
  */
 import type { ArticleSummary } from '../domain/article.ts';
 import type { TimelineStep } from '../domain/story.ts';
@@ -9,6 +12,9 @@ import { formatDay } from './format.ts';
 import { percentText } from '../engine/percent.ts';
 import { paths } from './paths.ts';
 import { storyTitle } from './story-title.ts';
+
+/** The entries a feed holds: the newest versions, whatever the size of the archive. */
+export const FEED_ENTRIES = 100;
 
 export interface FeedStory {
   id: string;
@@ -30,12 +36,39 @@ export function escapeXml(text: string): string {
 /** A YYYY-MM-DD day as an RFC 3339 timestamp (the content gives days, not times). */
 const timestamp = (day: string) => `${day}T00:00:00Z`;
 
-interface Entry {
-  story: FeedStory;
+/** What choosing the newest entries needs of a story: its versions, not its timeline. */
+type ListedStory = Pick<FeedStory, 'id' | 'versions'>;
+
+interface Entry<S extends ListedStory = FeedStory> {
+  story: S;
   version: ArticleSummary;
   previous: ArticleSummary | undefined;
-  step: TimelineStep | undefined;
   order: number;
+}
+
+/** The dated versions of `stories` as entries, newest first, at most `limit`. */
+function newestEntries<S extends ListedStory>(stories: readonly S[], limit: number): Entry<S>[] {
+  const entries: Entry<S>[] = [];
+  for (const story of stories)
+    story.versions.forEach((version, i) => {
+      if (version.date) entries.push({ story, version, previous: story.versions[i - 1], order: i });
+    });
+  // Newest first; on the same day the later version of a story first.
+  entries.sort(
+    (a, b) =>
+      (b.version.date ?? '').localeCompare(a.version.date ?? '') ||
+      a.story.id.localeCompare(b.story.id) ||
+      b.order - a.order,
+  );
+  return entries.slice(0, limit);
+}
+
+/**
+ * The stories the feed shows a version of (the newest `limit` versions of `stories`): only these
+ * need their timelines loaded to write it.
+ */
+export function feedStoryIds(stories: readonly ListedStory[], limit = FEED_ENTRIES): string[] {
+  return [...new Set(newestEntries(stories, limit).map((entry) => entry.story.id))];
 }
 
 /**
@@ -46,28 +79,20 @@ interface Entry {
  * A version without a date is left out: Atom requires every entry to say when it was updated,
  * and the content never invents a date (the story page still lists the version).
  */
-export function atomFeed(stories: readonly FeedStory[], origin: string, title: string): string {
+export function atomFeed(
+  stories: readonly FeedStory[],
+  origin: string,
+  title: string,
+  limit = FEED_ENTRIES,
+): string {
   const url = (path: string) => new URL(path.replace(/^\//, ''), origin).href;
-  const entries: Entry[] = [];
-  for (const story of stories)
-    story.versions.forEach((version, i) => {
-      if (!version.date) return;
-      const step = story.timeline.find((s) => s.id === version.id);
-      entries.push({ story, version, previous: story.versions[i - 1], step, order: i });
-    });
-  // Newest first; on the same day the later version of a story first.
-  entries.sort(
-    (a, b) =>
-      (b.version.date ?? '').localeCompare(a.version.date ?? '') ||
-      a.story.id.localeCompare(b.story.id) ||
-      b.order - a.order,
-  );
+  const entries = newestEntries(stories, limit);
   const updated = entries[0]?.version.date;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <title>${escapeXml(title)}</title>`,
-    `  <subtitle>Every version of every story, each linked to what changed since the one before.</subtitle>`,
+    `  <subtitle>The newest versions of every story, each linked to what changed since the one before.</subtitle>`,
     `  <id>${escapeXml(url(paths.feed.to()))}</id>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(url(paths.feed.to()))}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(url(paths.home.to()))}"/>`,
@@ -81,7 +106,8 @@ export function atomFeed(stories: readonly FeedStory[], origin: string, title: s
   return lines.join('\n');
 }
 
-function feedEntry({ story, version, previous, step }: Entry, url: (path: string) => string) {
+function feedEntry({ story, version, previous }: Entry, url: (path: string) => string) {
+  const step = story.timeline.find((s) => s.id === version.id);
   const title = storyTitle(story.id, story.versions);
   const link = previous ? paths.compare.to(previous.id, version.id) : paths.article.to(version.id);
   const source = [version.publisher, version.agency].filter(Boolean).join(' · ');

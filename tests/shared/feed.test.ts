@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../src/domain/article.ts';
-import { atomFeed, escapeXml, type FeedStory } from '../../src/shared/feed.ts';
+import {
+  atomFeed,
+  escapeXml,
+  FEED_ENTRIES,
+  feedStoryIds,
+  type FeedStory,
+} from '../../src/shared/feed.ts';
 
 const version = (
   id: string,
@@ -81,5 +87,32 @@ describe('the Atom feed', () => {
     );
     expect(empty.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(empty.getElementsByTagName('entry')).toHaveLength(0);
+  });
+
+  it('holds the newest versions only, and names the stories they come from', () => {
+    // Story k has versions dated day k and day k + 10: the newest come from the last stories.
+    const archive: FeedStory[] = Array.from({ length: 12 }, (_, k) => ({
+      id: `s${String(k).padStart(2, '0')}`,
+      versions: [
+        version(`s${k}a`, `2024-01-${String(k + 1).padStart(2, '0')}`),
+        version(`s${k}b`, `2024-02-${String(k + 1).padStart(2, '0')}`),
+      ],
+      timeline: [],
+    }));
+    const ids = (xml: string) =>
+      [...parse(xml).getElementsByTagName('entry')].map(
+        (e) => e.getElementsByTagName('id')[0]?.textContent?.split('/').at(-1) ?? '',
+      );
+    expect(ids(atomFeed(archive, 'https://n.example/', 'N', 3))).toEqual(['s11b', 's10b', 's9b']);
+    expect(feedStoryIds(archive, 3)).toEqual(['s11', 's10', 's09']);
+    // Only those stories are needed to write the same feed.
+    const chosen = archive.filter((s) => feedStoryIds(archive, 3).includes(s.id));
+    expect(atomFeed(chosen, 'https://n.example/', 'N', 3)).toBe(
+      atomFeed(archive, 'https://n.example/', 'N', 3),
+    );
+    // Every entry up to the limit.
+    expect(ids(atomFeed(archive, 'https://n.example/', 'N'))).toHaveLength(
+      Math.min(24, FEED_ENTRIES),
+    );
   });
 });
