@@ -125,7 +125,7 @@ export function prerenderPlugin(
         const template = readFileSync(path.join(outDir, 'index.html'), 'utf8').replace(
           '</head>',
           () =>
-            `<link rel="alternate" type="application/atom+xml" title="News Versions: every version" href="${escapeAttribute(base + feedPath)}">\n  </head>`,
+            `<link rel="alternate" type="application/atom+xml" title="News Versions: the newest versions" href="${escapeAttribute(base + feedPath)}">\n  </head>`,
         );
         const plan = planPages({
           outDir,

@@ -51,7 +51,7 @@ export const paths = {
     pattern: '/stories/:storyId',
     to: (storyId: string) => `/stories/${segment(storyId)}`,
   },
-  /** The Atom feed of every version, written by the build (not a route of the app). */
+  /** The Atom feed of the newest versions, written by the build (not a route of the app). */
   feed: {
     to: () => '/feed.xml',
   },
