@@ -35,6 +35,17 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * Waits until every chunk has its estimate: the estimating code is fetched lazily, by long
+ * comparisons only, so it may arrive a moment after the rows.
+ */
+const estimatesWritten = (page: Page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('.cmp-chunk')].every(
+      (chunk) => chunk.style.containIntrinsicSize !== '',
+    ),
+  );
+
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 
 /** Lays out every chunk, as if the reader had scrolled through all of them. */
@@ -54,6 +65,7 @@ describe('a long comparison in Chromium', () => {
       const { page, errors, violations } = await openPage(browser, { width, height: 900 });
       await page.goto(`${base}${URL}?changes=all${mode === 'inline' ? '&mode=inline' : ''}`);
       await page.waitForSelector('.cmp-long .cmp-chunk');
+      await estimatesWritten(page);
       // The estimates are corrected once the browser is idle after the first chunks are laid out.
       await page.evaluate(
         () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })),
@@ -77,6 +89,7 @@ describe('a long comparison in Chromium', () => {
     await page.waitForSelector('.cmp-long .cmp-inline .cmp-chunk');
     await page.getByRole('button', { name: 'Side by side', exact: true }).click();
     await page.waitForSelector('.cmp-long .cmp-rows .cmp-chunk');
+    await estimatesWritten(page);
     await page.evaluate(
       () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })),
     );

@@ -1,7 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { SentenceView, Side } from './compare-model.ts';
-import { rowBlock } from './chunk-size.ts';
 import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
@@ -25,7 +24,7 @@ export const RowsView = memo(function RowsView({ items, left, right, onOpenFold 
   const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
   const chunks = useMemo(() => rowChunks(items, rowsIn, ROWS_PER_CHUNK), [items]);
   const sectionRef = useRef<HTMLElement>(null);
-  useChunkSizes(sectionRef, chunks, rowBlock, 'side');
+  useChunkSizes(sectionRef, chunks, 'side');
   return (
     <section
       ref={sectionRef}
