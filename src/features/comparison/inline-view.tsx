@@ -139,7 +139,11 @@ const InlineRow = memo(function InlineRow({
             <span className="cmp-rewrite-label">
               {side === 'left' ? 'Before' : 'After'} ({labels[side]})
             </span>{' '}
-            <SharedText text={text(side)} other={text(side === 'left' ? 'right' : 'left')} />
+            <SharedText
+              owner={row}
+              text={text(side)}
+              other={text(side === 'left' ? 'right' : 'left')}
+            />
           </span>
         ))}
         {row.away && <MovedLink row={row} label={labels[row.away]} />}

@@ -86,7 +86,8 @@ function Cell({ side, row, labels }: { side: Side; row: Row; labels: Record<Side
         {row.away === side && <MovedLink row={row} label={labels[side]} />}
       </div>
     );
-  const counterpart = row[other].map((s) => plainText(s.segments)).join('');
+  // Only a rewrite marks the names it shares with the other side's text.
+  const counterpart = row.rewrite ? row[other].map((s) => plainText(s.segments)).join('') : '';
   const first = sentences[0];
   return (
     <div className="cmp-cell" data-side={side} data-label={labels[side]}>
