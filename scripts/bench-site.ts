@@ -89,8 +89,19 @@ export async function pageBytes(browser: Browser, outDir: string, url: string): 
   return { code, data, html, files };
 }
 
-/** Whether any fetched chunk was built from the aligner or a Markdown/YAML parser. */
-export function heavyModulesIn(outDir: string, files: readonly string[]): string[] {
+/** The aligner and the Markdown/YAML parsers: no page of the site needs them in the browser. */
+const HEAVY =
+  /src\/engine\/(align|compare|sentences|tokens|findings|word-diff)\.ts|\/(remark|micromark|mdast|yaml|unified|diff|stemmer)\//;
+
+/**
+ * The source modules matching `pattern` (by default the heavy ones above) that any fetched
+ * chunk was built from, read from the chunks' source maps.
+ */
+export function heavyModulesIn(
+  outDir: string,
+  files: readonly string[],
+  pattern: RegExp = HEAVY,
+): string[] {
   const found = new Set<string>();
   for (const file of files) {
     if (file.startsWith('/data/') || file === '/page-start.js') continue;
@@ -101,12 +112,7 @@ export function heavyModulesIn(outDir: string, files: readonly string[]): string
       continue;
     }
     for (const source of map.sources ?? [])
-      if (
-        /src\/engine\/(align|compare|sentences|tokens|findings|word-diff)\.ts|\/(remark|micromark|mdast|yaml|unified|diff|stemmer)\//.test(
-          source,
-        )
-      )
-        found.add(source.replace(/^.*?(src\/|node_modules\/)/, '$1'));
+      if (pattern.test(source)) found.add(source.replace(/^.*?(src\/|node_modules\/)/, '$1'));
   }
   return [...found];
 }

@@ -30,4 +30,11 @@ describe('JavaScript per route', () => {
       expect(heavyModulesIn(OUT_DIR, bytes.files)).toEqual([]);
     },
   );
+
+  it('a short comparison loads none of the code that only long comparisons use', async () => {
+    const [, route] = SEED_ROUTES.find(([name]) => name === 'comparison') ?? ['', ''];
+    const bytes = await pageBytes(browser, OUT_DIR, `${base}${route}`);
+    // The chunk height estimates (`chunk-sizer.ts` and the model in `chunk-size.ts`).
+    expect(heavyModulesIn(OUT_DIR, bytes.files, /comparison\/chunk-sizer?\.ts/)).toEqual([]);
+  });
 });

@@ -7,7 +7,6 @@
  * (1,945 layout objects, 110–180 ms at 4x CPU slowdown). Pure: the caller measures the page.
  */
 import type { Row, RowItem } from './compare-rows.ts';
-import { plainText } from './sentence-text.tsx';
 
 /** What the estimate needs from the page, measured once per width. */
 export interface TextMetrics {
@@ -45,8 +44,16 @@ export function estimateHeight(blocks: readonly TextBlock[], m: TextMetrics): nu
   return Math.round(px);
 }
 
+/**
+ * Characters of a row's side, a space after each sentence. Counted from the segments, without
+ * joining them: this module loads in a chunk of its own, and importing the view's `plainText`
+ * made the bundler split `sentence-text.tsx` out of the comparison route into a third file.
+ */
 const chars = (row: Row, side: 'left' | 'right') =>
-  row[side].reduce((sum, s) => sum + plainText(s.segments).length + 1, 0);
+  row[side].reduce(
+    (sum, sentence) => sum + 1 + sentence.segments.reduce((n, seg) => n + seg.text.length, 0),
+    0,
+  );
 
 /**
  * A row as a block. Side by side, its two cells stand level (the taller one counts). `stacked`

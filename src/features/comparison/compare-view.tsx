@@ -11,6 +11,7 @@ import { KeyLine } from './key-line.tsx';
 import { RowsView } from './rows-view.tsx';
 import { formatCompareSearch } from './use-compare-url.ts';
 import { useChangeKeys } from './use-change-keys.ts';
+import { loadChunkSizer } from './use-chunk-sizes.ts';
 import { useCompareState } from './use-compare-state.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { useLinkedHighlight } from './use-linked-highlight.ts';
@@ -58,6 +59,8 @@ export function CompareView({
   const search = formatCompareSearch(state);
   const others = versions.filter((v) => v.id !== left.id && v.id !== right.id);
   const long = comparison.left.sentences.length + comparison.right.sentences.length > LONG;
+  // Only long comparisons skip chunks off screen, so only they fetch the chunks' estimates.
+  if (long) void loadChunkSizer().catch(() => undefined);
 
   return (
     <div className={long ? 'cmp cmp-long' : 'cmp'} ref={rootRef}>

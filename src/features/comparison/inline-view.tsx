@@ -1,6 +1,5 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { Comparison } from '../../engine/types.ts';
-import { paragraphBlock } from './chunk-size.ts';
 import type { Side } from './compare-model.ts';
 import {
   inlineParagraphs,
@@ -40,7 +39,7 @@ export const InlineView = memo(function InlineView({
     [items],
   );
   const sectionRef = useRef<HTMLElement>(null);
-  useChunkSizes(sectionRef, chunks, paragraphBlock, 'inline');
+  useChunkSizes(sectionRef, chunks, 'inline');
   return (
     <section
       ref={sectionRef}
@@ -140,7 +139,11 @@ const InlineRow = memo(function InlineRow({
             <span className="cmp-rewrite-label">
               {side === 'left' ? 'Before' : 'After'} ({labels[side]})
             </span>{' '}
-            <SharedText text={text(side)} other={text(side === 'left' ? 'right' : 'left')} />
+            <SharedText
+              owner={row}
+              text={text(side)}
+              other={text(side === 'left' ? 'right' : 'left')}
+            />
           </span>
         ))}
         {row.away && <MovedLink row={row} label={labels[row.away]} />}

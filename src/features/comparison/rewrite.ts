@@ -71,3 +71,21 @@ export function markShared(text: string, other: string): MarkedRun[] {
   }
   return runs;
 }
+
+/**
+ * What `markShared` found, per row it was drawn for and per pair of texts. A mode switch, or a
+ * fold opened again, re-creates every rewritten sentence; segmenting both texts again was the
+ * largest single cost of a ×100 mode switch (156–160 ms of 1.0–1.2 s of main-thread CPU at 4×
+ * CPU slowdown, and garbage for the collector besides). Held weakly: it goes with the rows.
+ */
+const marked = new WeakMap<object, Map<string, MarkedRun[]>>();
+
+/** `markShared(text, other)`, computed once for each `owner` (a row) and pair of texts. */
+export function markSharedOnce(owner: object, text: string, other: string): MarkedRun[] {
+  let byText = marked.get(owner);
+  if (!byText) marked.set(owner, (byText = new Map()));
+  const key = `${text}\u0000${other}`;
+  let runs = byText.get(key);
+  if (!runs) byText.set(key, (runs = markShared(text, other)));
+  return runs;
+}

@@ -39,7 +39,7 @@ export function SentenceSpan({
       {row.unchanged || sentence.status !== 'changed' ? (
         plainText(sentence.segments)
       ) : row.rewrite ? (
-        <SharedText text={plainText(sentence.segments)} other={counterpart} />
+        <SharedText owner={row} text={plainText(sentence.segments)} other={counterpart} />
       ) : (
         <SegmentsText segments={sentence.segments} />
       )}

@@ -1,7 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { SentenceView, Side } from './compare-model.ts';
-import { rowBlock } from './chunk-size.ts';
 import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
@@ -25,7 +24,7 @@ export const RowsView = memo(function RowsView({ items, left, right, onOpenFold 
   const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
   const chunks = useMemo(() => rowChunks(items, rowsIn, ROWS_PER_CHUNK), [items]);
   const sectionRef = useRef<HTMLElement>(null);
-  useChunkSizes(sectionRef, chunks, rowBlock, 'side');
+  useChunkSizes(sectionRef, chunks, 'side');
   return (
     <section
       ref={sectionRef}
@@ -87,7 +86,8 @@ function Cell({ side, row, labels }: { side: Side; row: Row; labels: Record<Side
         {row.away === side && <MovedLink row={row} label={labels[side]} />}
       </div>
     );
-  const counterpart = row[other].map((s) => plainText(s.segments)).join('');
+  // Only a rewrite marks the names it shares with the other side's text.
+  const counterpart = row.rewrite ? row[other].map((s) => plainText(s.segments)).join('') : '';
   const first = sentences[0];
   return (
     <div className="cmp-cell" data-side={side} data-label={labels[side]}>

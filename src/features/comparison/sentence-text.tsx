@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Segment } from './compare-model.ts';
-import { markShared } from './rewrite.ts';
+import { markSharedOnce } from './rewrite.ts';
 
 /** A run of text with removed words as `<del>` and added words as `<ins>`, each announced. */
 export const SegmentsText = memo(function SegmentsText({
@@ -27,11 +27,14 @@ export const SegmentsText = memo(function SegmentsText({
   );
 });
 
-/** A rewritten sentence whole, with only the names and numbers it shares with `other` marked. */
-export function SharedText({ text, other }: { text: string; other: string }) {
+/**
+ * A rewritten sentence whole, with only the names and numbers it shares with `other` marked.
+ * `owner` (the row) keys the remembered marks (`markSharedOnce`).
+ */
+export function SharedText({ owner, text, other }: { owner: object; text: string; other: string }) {
   return (
     <>
-      {markShared(text, other).map((run, i) =>
+      {markSharedOnce(owner, text, other).map((run, i) =>
         run.shared ? (
           <mark key={i} className="cmp-shared">
             {run.text}

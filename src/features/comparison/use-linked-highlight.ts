@@ -51,9 +51,8 @@ export function useLinkedHighlight(
   // the reader's first hover or click does not pay for it.
   useEffect(() => {
     const root = rootRef.current;
-    if (!root || typeof requestIdleCallback !== 'function') return;
-    const id = requestIdleCallback(() => warmSentenceIndex(root), { timeout: 2000 });
-    return () => cancelIdleCallback(id);
+    if (!root) return;
+    return warmSentenceIndex(root);
   }, [rootRef, layout]);
 
   // The selection: marked on both sides and brought into view (in the next frame, after the

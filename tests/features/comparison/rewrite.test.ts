@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isRewrite, markShared, sharedShare } from '../../../src/features/comparison/rewrite.ts';
+import {
+  isRewrite,
+  markShared,
+  markSharedOnce,
+  sharedShare,
+} from '../../../src/features/comparison/rewrite.ts';
 import type { Pair } from '../../../src/engine/types.ts';
 
 const pair = (diff: Pair['diff']): Pair =>
@@ -48,6 +53,24 @@ describe('rewrites shown as before and after', () => {
     expect(runs.filter((r) => r.shared).map((r) => r.text)).toEqual(['Van', '2021']);
     expect(runs.map((r) => r.text).join('')).toBe(
       'Kishi said talks with Phan Van Giang went to a new level in 2021.',
+    );
+  });
+});
+
+describe('markSharedOnce', () => {
+  it('marks as markShared does, once per row and pair of texts', () => {
+    const row = {};
+    const first = markSharedOnce(row, 'Rowe met Giang on Tuesday.', 'On Tuesday Giang spoke.');
+    expect(first).toEqual(markShared('Rowe met Giang on Tuesday.', 'On Tuesday Giang spoke.'));
+    expect(markSharedOnce(row, 'Rowe met Giang on Tuesday.', 'On Tuesday Giang spoke.')).toBe(
+      first,
+    );
+    // Another text of the same row, or the same text for another row, is marked afresh.
+    expect(markSharedOnce(row, 'Rowe met Giang.', 'Giang spoke.')).toEqual(
+      markShared('Rowe met Giang.', 'Giang spoke.'),
+    );
+    expect(markSharedOnce({}, 'Rowe met Giang on Tuesday.', 'On Tuesday Giang spoke.')).not.toBe(
+      first,
     );
   });
 });

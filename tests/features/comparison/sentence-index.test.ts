@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { findSentences } from '../../../src/features/comparison/sentence-index.ts';
+import {
+  findSentences,
+  warmSentenceIndex,
+} from '../../../src/features/comparison/sentence-index.ts';
 
 function column(ids: [string, number | null][]): HTMLElement {
   const root = document.createElement('div');
@@ -32,28 +35,61 @@ describe('sentence index', () => {
     expect(findSentences(root, null)).toEqual([]);
   });
 
-  it('is not rebuilt when only classes change (a highlight), and is when sentences change', async () => {
+  it('is built once when warmed, not rebuilt when only classes change, nor inside a query', async () => {
     const root = column([
       ['L0', 0],
       ['L1', 1],
     ]);
     const walk = vi.spyOn(root, 'getElementsByClassName');
+    const query = vi.spyOn(root, 'querySelectorAll');
+    warmSentenceIndex(root);
     const [first] = findSentences(root, { pair: 0 });
     first?.classList.add('is-selected');
     await tick();
     findSentences(root, { pair: 1 });
     expect(walk).toHaveBeenCalledTimes(1);
+    expect(query).not.toHaveBeenCalled();
 
-    // React re-creates a sentence: the index follows.
+    // React re-creates a sentence: the answers follow at once, by a query, and the index is
+    // rebuilt only when warmed again.
     const fresh = document.createElement('span');
     fresh.className = 'cmp-s';
     fresh.dataset['sid'] = 'L1';
     fresh.dataset['pair'] = '7';
     root.querySelector('[data-sid="L1"]')?.replaceWith(fresh);
     await tick();
+    query.mockClear();
     expect(findSentences(root, { pair: 7 })).toEqual([fresh]);
     expect(findSentences(root, { pair: 1 })).toEqual([]);
-    expect(walk).toHaveBeenCalledTimes(2);
+    expect(findSentences(root, { sentences: ['L1'] })).toEqual([fresh]);
+    expect(query).toHaveBeenCalledTimes(3);
+    warmSentenceIndex(root);
+    query.mockClear();
+    expect(findSentences(root, { pair: 7 })).toEqual([fresh]);
+    expect(findSentences(root, { sentences: ['L1'] })).toEqual([fresh]);
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('is built in idle time a slice at a time, and finds everything meanwhile', () => {
+    const root = column(Array.from({ length: 450 }, (_, i) => [`L${i}`, i] as [string, number]));
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => idle.push(cb));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const query = vi.spyOn(root, 'querySelectorAll');
+      warmSentenceIndex(root);
+      const busy = { didTimeout: false, timeRemaining: () => 0 };
+      // The browser has no time to spare: one slice per idle callback.
+      idle.shift()?.(busy);
+      expect(idle).toHaveLength(1);
+      expect(findSentences(root, { pair: 449 }).map((s) => s.dataset['sid'])).toEqual(['L449']);
+      expect(query).toHaveBeenCalledTimes(1);
+      while (idle.length > 0) idle.shift()?.(busy);
+      expect(findSentences(root, { pair: 449 }).map((s) => s.dataset['sid'])).toEqual(['L449']);
+      expect(query).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('finds a sentence added between the first and the last in this very task', () => {
@@ -61,6 +97,7 @@ describe('sentence index', () => {
       ['L0', 0],
       ['L2', 2],
     ]);
+    warmSentenceIndex(root);
     expect(findSentences(root, { pair: 1 })).toEqual([]);
     // A fold opening inside a chunk that stays: the first and last sentence do not change.
     const added = document.createElement('span');

@@ -1,0 +1,160 @@
+/**
+ * Writes each chunk of a long comparison an estimate of its own height (`contain-intrinsic-size`),
+ * so the page is about as tall as it will be and a jump lands among the chunks it needs; then,
+ * once the browser has laid some chunks out, corrects the estimates once. Loaded only by
+ * comparisons over the long threshold, in a chunk of its own (`use-chunk-sizes.ts` fetches it):
+ * short comparisons, whose chunks are never skipped, do not download it. The estimate is set
+ * through the CSSOM, never as a style attribute: the page is prerendered and its Content Security
+ * Policy refuses inline style attributes.
+ */
+import type { Chunk, RowItem } from './compare-rows.ts';
+import {
+  calibration,
+  estimateHeight,
+  paragraphBlock,
+  rowBlock,
+  type TextBlock,
+  type TextMetrics,
+} from './chunk-size.ts';
+
+/** Average character width in em of the body font, before calibration corrects it. */
+const CHAR_EM = 0.5;
+/** Matches the phone layout in compare.css (rows stack below 40rem). */
+const STACKED = '(max-width: 40rem)';
+
+export type SizeMode = 'side' | 'inline';
+
+interface Applied {
+  /** The estimate before calibration, and the value written. */
+  raw: number;
+  written: number;
+}
+
+/** What one view remembers between renders: what it wrote, and each item's block. */
+export interface SizerMemory {
+  /** The key of what was measured last (see `remembered`), for the correction. */
+  measured: string;
+  applied: WeakMap<HTMLElement, Applied>;
+  /**
+   * Blocks count characters, which stay the same as long as the rows do and the rows stack or
+   * not (phones): cached by item.
+   */
+  blocks: { stacked: boolean; map: WeakMap<object, TextBlock> };
+}
+
+export function newMemory(): SizerMemory {
+  return { measured: '', applied: new WeakMap(), blocks: { stacked: false, map: new WeakMap() } };
+}
+
+/**
+ * What a view learnt about the page, per mode, window width and font size: the section's width
+ * and the calibration. A view mounted again (a switch of mode, and back) reads its width here:
+ * measuring it would force a layout of the text just rendered, which the estimates written next
+ * make the browser lay out a second time (a forced layout of 48 ms at 4x on a mode switch).
+ * Private to this module; nothing else reads or writes it.
+ */
+const remembered = new Map<string, { width: number; ratio: number }>();
+
+function measure(
+  section: HTMLElement,
+  mode: SizeMode,
+  stacked: boolean,
+): { metrics: TextMetrics; key: string } {
+  // Computed style needs no layout, only style.
+  const style = getComputedStyle(section);
+  const fontPx = parseFloat(style.fontSize) || 16;
+  const linePx = parseFloat(style.lineHeight) || fontPx * 1.6;
+  const key = `${mode}|${window.innerWidth}|${fontPx}`;
+  let known = remembered.get(key);
+  if (!known) {
+    known = { width: section.clientWidth, ratio: 1 };
+    remembered.set(key, known);
+  }
+  // Side by side: two columns with a 1.5rem gap, each cell with a bar and 0.75rem of padding.
+  const column = mode === 'inline' || stacked ? known.width - 16 : (known.width - 24) / 2 - 16;
+  return {
+    key,
+    metrics: {
+      charsPerLine: Math.max(10, column / (fontPx * CHAR_EM)),
+      linePx,
+      blockPx: linePx * 1.6,
+      paragraphGapPx: fontPx * 0.9,
+    },
+  };
+}
+
+/** Side by side a chunk holds rows; inline it holds paragraphs (lists of rows). */
+function toBlock(mode: SizeMode, item: object, stacked: boolean): TextBlock {
+  return mode === 'side'
+    ? rowBlock(item as RowItem, stacked)
+    : paragraphBlock(item as readonly RowItem[]);
+}
+
+/** Writes every chunk's estimate (chunks found by `data-chunk` under `section`). */
+export function writeEstimates(
+  section: HTMLElement,
+  chunks: readonly Chunk<object>[],
+  mode: SizeMode,
+  memory: SizerMemory,
+): void {
+  const stacked = window.matchMedia(STACKED).matches;
+  const { metrics, key } = measure(section, mode, stacked);
+  memory.measured = key;
+  const ratio = remembered.get(key)?.ratio ?? 1;
+  if (memory.blocks.stacked !== stacked) memory.blocks = { stacked, map: new WeakMap() };
+  const cache = memory.blocks.map;
+  const byKey = new Map(chunks.map((c) => [c.key, c]));
+  for (const el of section.querySelectorAll<HTMLElement>('[data-chunk]')) {
+    const chunk = byKey.get(el.dataset['chunk'] ?? '');
+    if (!chunk) continue;
+    const list = chunk.items.map((item) => {
+      let block = cache.get(item);
+      if (!block) {
+        block = toBlock(mode, item, stacked);
+        cache.set(item, block);
+      }
+      return block;
+    });
+    const raw = estimateHeight(list, metrics);
+    const written = Math.round(raw * ratio);
+    if (memory.applied.get(el)?.written !== written)
+      el.style.containIntrinsicSize = `auto ${written}px`;
+    memory.applied.set(el, { raw, written });
+  }
+}
+
+/**
+ * Once the browser has laid out the chunks on screen, their real heights say how far off the
+ * model is (the font's character width above all); the estimates are corrected once, in place,
+ * in idle time. Returns the cancel function.
+ */
+export function scheduleCorrection(section: HTMLElement, memory: SizerMemory): () => void {
+  if (typeof requestIdleCallback !== 'function') return () => undefined;
+  const id = requestIdleCallback(
+    () => {
+      const samples: [number, number][] = [];
+      for (const el of section.querySelectorAll<HTMLElement>('[data-chunk]')) {
+        const known = memory.applied.get(el);
+        if (!known) continue;
+        const real = el.getBoundingClientRect().height;
+        // A chunk still skipped is exactly as tall as its estimate: nothing to learn from it.
+        if (Math.abs(real - known.written) > 1) samples.push([known.raw, real]);
+      }
+      if (samples.length === 0) return;
+      const next = calibration(samples);
+      const known = remembered.get(memory.measured);
+      if (!known || Math.abs(next - known.ratio) / known.ratio < 0.05) return;
+      known.ratio = next;
+      // Written straight to the chunks: a React render for it would re-check every row.
+      for (const el of section.querySelectorAll<HTMLElement>('[data-chunk]')) {
+        const raw = memory.applied.get(el)?.raw;
+        if (raw === undefined) continue;
+        const written = Math.round(raw * next);
+        el.style.containIntrinsicSize = `auto ${written}px`;
+        memory.applied.set(el, { raw, written });
+      }
+    },
+    { timeout: 2000 },
+  );
+  return () => cancelIdleCallback(id);
+}
