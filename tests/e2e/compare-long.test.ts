@@ -41,7 +41,7 @@ afterAll(async () => {
  */
 const estimatesWritten = (page: Page) =>
   page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('.cmp-chunk')].every(
+    [...document.querySelectorAll<HTMLElement>('.cmp-view:not([hidden]) .cmp-chunk')].every(
       (chunk) => chunk.style.containIntrinsicSize !== '',
     ),
   );
@@ -51,7 +51,9 @@ const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.
 /** Lays out every chunk, as if the reader had scrolled through all of them. */
 const layOutAll = (page: Page) =>
   page.evaluate(() => {
-    for (const chunk of document.querySelectorAll<HTMLElement>('.cmp-chunk'))
+    for (const chunk of document.querySelectorAll<HTMLElement>(
+      '.cmp-view:not([hidden]) .cmp-chunk',
+    ))
       chunk.style.contentVisibility = 'visible';
   });
 
@@ -135,26 +137,29 @@ describe('a long comparison in Chromium', () => {
     });
     // DOM events, not pointer ones: the sticky heads and the chunks' estimated heights make a
     // pointer aimed at far text miss while the page settles; what is tested is the answer.
-    await page.$eval(`.cmp-s[data-pair="${chosen}"][data-sid^="L"]`, (el) =>
+    await page.$eval(`.cmp-rows .cmp-s[data-pair="${chosen}"][data-sid^="L"]`, (el) =>
       (el as HTMLElement).click(),
     );
     const marked = () =>
-      page.$$eval(`.cmp-s[data-pair="${chosen}"].is-selected`, (els) => els.length);
-    const halves = await page.$$eval(`.cmp-s[data-pair="${chosen}"]`, (els) => els.length);
+      page.$$eval(`.cmp-rows .cmp-s[data-pair="${chosen}"].is-selected`, (els) => els.length);
+    const halves = await page.$$eval(
+      `.cmp-rows .cmp-s[data-pair="${chosen}"]`,
+      (els) => els.length,
+    );
     await expect.poll(marked).toBe(halves);
-    // Switching to inline and back re-creates every sentence: the index is stale until the
-    // browser is idle, and a hover must not wait for it.
+    // Switching to inline and back (the first time, before the other mode is mounted, it
+    // re-creates every sentence): the index may be stale, and a hover must not wait for it.
     await page.getByRole('button', { name: 'Inline', exact: true }).click();
     await page.waitForSelector('.cmp-inline .cmp-s');
     await page.getByRole('button', { name: 'Side by side', exact: true }).click();
     await page.waitForSelector('.cmp-rows .cmp-s');
-    await page.$eval(`.cmp-s[data-pair="${hovered}"][data-sid^="L"]`, (el) =>
+    await page.$eval(`.cmp-rows .cmp-s[data-pair="${hovered}"][data-sid^="L"]`, (el) =>
       el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })),
     );
     await expect
       .poll(() =>
         page.$$eval(
-          `.cmp-s[data-pair="${hovered}"][data-sid^="R"]`,
+          `.cmp-rows .cmp-s[data-pair="${hovered}"][data-sid^="R"]`,
           (els) => els.length > 0 && els.every((el) => el.classList.contains('is-linked')),
         ),
       )

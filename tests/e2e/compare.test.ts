@@ -136,7 +136,7 @@ describe('comparison in Chromium', () => {
   it('shows a rewrite as before and after, inline, with shared names and numbers marked', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${base}${URL}?mode=inline`);
-    const block = page.locator('[data-sid="L8"]');
+    const block = page.locator('.cmp-inline [data-sid="L8"]');
     expect(await block.locator('.cmp-rewrite-line').count()).toBe(2);
     expect(await block.locator('del, ins').count()).toBe(0);
     expect(await block.locator('mark').allTextContents()).toContain('China');
@@ -219,7 +219,8 @@ describe('comparison in Chromium', () => {
     const folded = await page.locator('.cmp-row').count();
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.cmp-fold').count()).toBe(0);
+    // The view shown: the other mode stays mounted, hidden (and left out of print).
+    expect(await page.locator('.cmp-view:not([hidden]) .cmp-fold').count()).toBe(0);
     expect(await page.locator('.cmp-row').count()).toBeGreaterThan(folded);
     expect(await page.isVisible('.cmp-toolbar')).toBe(false);
     // Paper has nothing to click: no search, settings, stepper or version links.

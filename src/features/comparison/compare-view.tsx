@@ -1,5 +1,5 @@
 import './compare.css';
-import { useMemo, useRef } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
@@ -15,9 +15,35 @@ import { loadChunkSizer } from './use-chunk-sizes.ts';
 import { useCompareState } from './use-compare-state.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { useLinkedHighlight } from './use-linked-highlight.ts';
+import { shownView } from './sentence-index.ts';
 
 /** Sentences in both versions above which off-screen rows skip rendering work. */
 const LONG = 400;
+
+/**
+ * The view of the mode not shown, kept as it was while it stays hidden: a fold opened or a
+ * filter changed meanwhile re-renders it once it is shown again, not in the same commit as the
+ * view the reader is looking at.
+ */
+const Kept = memo(
+  function Kept({ children }: { shown: boolean; children: ReactNode }) {
+    return children;
+  },
+  (before, after) => !before.shown && !after.shown,
+);
+
+/** After the page has settled, once: the mode not shown is rendered too, in a transition. */
+function useWarm(): boolean {
+  const [warm, setWarm] = useState(false);
+  useEffect(() => {
+    const later = (run: () => void) =>
+      typeof requestIdleCallback === 'function'
+        ? cancelIdleCallback.bind(null, requestIdleCallback(run, { timeout: 5000 }))
+        : clearTimeout.bind(null, setTimeout(run, 1000));
+    return later(() => startTransition(() => setWarm(true)));
+  }, []);
+  return warm;
+}
 
 /** The comparison page: the verdict on top, a sticky toolbar, the two versions in rows (or inline). */
 export function CompareView({
@@ -31,8 +57,9 @@ export function CompareView({
   const view = useCompareState(data);
   const { state, update, items, select } = view;
   const rootRef = useRef<HTMLDivElement>(null);
+  const warm = useWarm();
   useChangeKeys(view.step);
-  useLinkedHighlight(rootRef, view.highlight, items);
+  useLinkedHighlight(rootRef, view.highlight, items, state.mode);
   const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
 
   // Clicks and Enter on sentences are delegated here; each sentence is focusable itself.
@@ -42,7 +69,10 @@ export function CompareView({
     const jump = target.closest<HTMLElement>('a[data-jump]');
     if (jump) {
       event.preventDefault();
-      const to = document.getElementById(jump.dataset['jump'] ?? '');
+      // Only the view shown: the other mode, mounted but hidden, may hold the same ids.
+      const id = jump.dataset['jump'];
+      const shown = rootRef.current && shownView(rootRef.current);
+      const to = id && shown ? shown.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
       to?.scrollIntoView({ block: 'center' });
       to?.querySelector<HTMLElement>('.cmp-s, a')?.focus({ preventScroll: true });
       return;
@@ -97,17 +127,35 @@ export function CompareView({
       <KeyLine />
 
       <div className="cmp-main" onClick={onActivate} onKeyDown={onActivate}>
-        {state.mode === 'side' ? (
-          <RowsView items={items} left={left} right={right} onOpenFold={view.openFold} />
-        ) : (
-          <InlineView
-            items={items}
-            comparison={comparison}
-            labels={labels}
-            order={state.order}
-            onOpenFold={view.openFold}
-          />
-        )}
+        {/* Both modes stay mounted once the page has settled: a switch shows one and hides the
+            other (compare.css) instead of creating 3,400 sentences and deleting as many. */}
+        <div className="cmp-view" data-view="side" hidden={state.mode !== 'side'}>
+          {(state.mode === 'side' || warm) && (
+            <Kept shown={state.mode === 'side'}>
+              <RowsView
+                items={items}
+                left={left}
+                right={right}
+                shown={state.mode === 'side'}
+                onOpenFold={view.openFold}
+              />
+            </Kept>
+          )}
+        </div>
+        <div className="cmp-view" data-view="inline" hidden={state.mode !== 'inline'}>
+          {(state.mode === 'inline' || warm) && (
+            <Kept shown={state.mode === 'inline'}>
+              <InlineView
+                items={items}
+                comparison={comparison}
+                labels={labels}
+                order={state.order}
+                shown={state.mode === 'inline'}
+                onOpenFold={view.openFold}
+              />
+            </Kept>
+          )}
+        </div>
       </div>
     </div>
   );

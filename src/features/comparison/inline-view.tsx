@@ -26,12 +26,15 @@ export const InlineView = memo(function InlineView({
   comparison,
   labels,
   order,
+  shown,
   onOpenFold,
 }: {
   items: readonly RowItem[];
   comparison: Comparison;
   labels: Record<Side, string>;
   order: Side;
+  /** False while the other mode is shown (the view stays mounted, hidden). */
+  shown: boolean;
   onOpenFold: (key: string) => void;
 }) {
   const chunks = useMemo(
@@ -39,7 +42,7 @@ export const InlineView = memo(function InlineView({
     [items],
   );
   const sectionRef = useRef<HTMLElement>(null);
-  useChunkSizes(sectionRef, chunks, 'inline');
+  useChunkSizes(sectionRef, chunks, 'inline', shown);
   return (
     <section
       ref={sectionRef}

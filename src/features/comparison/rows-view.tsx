@@ -11,6 +11,8 @@ interface RowsViewProps {
   items: readonly RowItem[];
   left: ArticleSummary;
   right: ArticleSummary;
+  /** False while the other mode is shown (the view stays mounted, hidden). */
+  shown: boolean;
   onOpenFold: (key: string) => void;
 }
 
@@ -20,11 +22,17 @@ interface RowsViewProps {
  * the page scrolls. Memoised: selection and hover never re-render the text, they only toggle
  * classes.
  */
-export const RowsView = memo(function RowsView({ items, left, right, onOpenFold }: RowsViewProps) {
+export const RowsView = memo(function RowsView({
+  items,
+  left,
+  right,
+  shown,
+  onOpenFold,
+}: RowsViewProps) {
   const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
   const chunks = useMemo(() => rowChunks(items, rowsIn, ROWS_PER_CHUNK), [items]);
   const sectionRef = useRef<HTMLElement>(null);
-  useChunkSizes(sectionRef, chunks, 'side');
+  useChunkSizes(sectionRef, chunks, 'side', shown);
   return (
     <section
       ref={sectionRef}

@@ -1,6 +1,14 @@
 /**
  * Finding the rendered sentences of a pair or of sentence ids, for highlighting them.
  */
+/**
+ * The view shown: both modes stay mounted (compare-view.tsx) and the one not shown sits in a
+ * wrapper with `hidden`, so lookups by sentence, row or id go to the shown one only.
+ */
+export function shownView(root: ParentNode): HTMLElement | null {
+  return root.querySelector<HTMLElement>('.cmp-view:not([hidden])');
+}
+
 /** What to mark: every sentence of a pair, or the sentences with these ids. */
 export type HighlightTarget = { pair: number } | { sentences: readonly string[] };
 

@@ -30,11 +30,16 @@ export function loadChunkSizer(): Promise<Sizer> {
 const isLong = (section: HTMLElement | null): section is HTMLElement =>
   section?.closest('.cmp-long') != null;
 
-/** `chunks` change only when the items do. Chunks are found by `data-chunk` under `sectionRef`. */
+/**
+ * `chunks` change only when the items do. Chunks are found by `data-chunk` under `sectionRef`.
+ * A view not `shown` (kept mounted under `content-visibility: hidden`) is neither measured nor
+ * estimated: its width would read as nothing, and reading it would lay it out.
+ */
 export function useChunkSizes(
   sectionRef: RefObject<HTMLElement | null>,
   chunks: readonly Chunk<object>[],
   mode: SizeMode,
+  shown: boolean,
 ): void {
   const [width, setWidth] = useState(0);
   const [loaded, setLoaded] = useState(sizer !== null);
@@ -58,13 +63,13 @@ export function useChunkSizes(
   }, []);
   useLayoutEffect(() => {
     const section = sectionRef.current;
-    if (!sizer || !isLong(section)) return;
+    if (!sizer || !shown || !isLong(section)) return;
     memory.current ??= sizer.newMemory();
     sizer.writeEstimates(section, chunks, mode, memory.current);
-  }, [sectionRef, chunks, mode, width, loaded]);
+  }, [sectionRef, chunks, mode, width, loaded, shown]);
   useEffect(() => {
     const section = sectionRef.current;
-    if (!sizer || !memory.current || !isLong(section)) return;
+    if (!sizer || !shown || !memory.current || !isLong(section)) return;
     return sizer.scheduleCorrection(section, memory.current);
-  }, [sectionRef, mode, width, loaded]);
+  }, [sectionRef, mode, width, loaded, shown]);
 }

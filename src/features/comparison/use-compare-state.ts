@@ -20,13 +20,38 @@ import {
   visibleChanges,
 } from './change-list.ts';
 import { buildRows, foldByDefault, foldHiding, foldRows, itemHolding } from './compare-rows.ts';
-import { targetFor } from './sentence-index.ts';
+import { readerPlace, restoreSentence, sentenceAtTop, type SentencePlace } from './reader-place.ts';
+import { shownView, targetFor } from './sentence-index.ts';
 import { useCompareUrl } from './use-compare-url.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { usePrinting } from './use-printing.ts';
 
 export function useCompareState({ comparison, model }: ComparisonData) {
-  const { state, update } = useCompareUrl();
+  const url = useCompareUrl();
+  const { state } = url;
+  // A switch of mode keeps the sentence at the top of the text where it was on the screen: the
+  // two views differ in height, so the same scroll offset would land elsewhere.
+  const modeNow = useRef(state.mode);
+  const switchPlace = useRef<SentencePlace | null>(null);
+  const { update: write } = url;
+  const update: typeof write = useCallback(
+    (next, options) => {
+      if (next.mode !== undefined && next.mode !== modeNow.current)
+        switchPlace.current = sentenceAtTop();
+      write(next, options);
+    },
+    [write],
+  );
+  useLayoutEffect(() => {
+    modeNow.current = state.mode;
+    const kept = switchPlace.current;
+    switchPlace.current = null;
+    if (kept) restoreSentence(kept);
+    // Focus left in the view now hidden would stay on text no one can see.
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused.closest('.cmp-view[hidden]')) focused.blur();
+  }, [state.mode]);
+
   const rows = useMemo(
     () => buildRows(comparison, model, state.order, state.quiet),
     [comparison, model, state.order, state.quiet],
@@ -109,7 +134,7 @@ export function useCompareState({ comparison, model }: ComparisonData) {
     place.current = null;
     if (!kept) return;
     const key = itemHolding(items, kept.key);
-    const el = key ? document.querySelector(`[data-row="${CSS.escape(key)}"]`) : null;
+    const el = key ? shownView(document)?.querySelector(`[data-row="${CSS.escape(key)}"]`) : null;
     if (el) window.scrollBy({ top: el.getBoundingClientRect().top - kept.top });
   }, [items]);
 
@@ -136,24 +161,4 @@ export function useCompareState({ comparison, model }: ComparisonData) {
     select,
     step,
   };
-}
-
-/**
- * The row (or fold) just below the sticky toolbar, and where it stands. Found by hit-testing one
- * point, not by measuring rows from the top: measuring a row in text the browser skipped
- * (`content-visibility: auto`) lays it out, and doing that for thousands of rows took 17 s.
- */
-function readerPlace(): { key: string; top: number } | null {
-  const sticky = [...document.querySelectorAll('[data-sticky]')].reduce(
-    (bottom, el) => Math.max(bottom, el.getBoundingClientRect().bottom),
-    0,
-  );
-  const main = document.querySelector('.cmp-main')?.getBoundingClientRect();
-  if (!main) return null;
-  for (const dy of [4, 24, 48, 96]) {
-    const hit = document.elementFromPoint(main.left + main.width / 4, sticky + dy);
-    const row = hit?.closest<HTMLElement>('[data-row]');
-    if (row) return { key: row.dataset['row'] ?? '', top: row.getBoundingClientRect().top };
-  }
-  return null;
 }

@@ -3,8 +3,14 @@
  * the selected change stays marked and is scrolled into view on the page. Done by toggling
  * classes on the rendered spans, so pointer movement never re-renders thousands of sentences.
  */
-import { useEffect, type RefObject } from 'react';
-import { findSentences, warmSentenceIndex, type HighlightTarget } from './sentence-index.ts';
+import { useEffect, useRef, type RefObject } from 'react';
+import {
+  findSentences,
+  shownView,
+  warmSentenceIndex,
+  type HighlightTarget,
+} from './sentence-index.ts';
+import { stickyBottom } from './reader-place.ts';
 
 const LINKED = 'is-linked';
 const SELECTED = 'is-selected';
@@ -29,40 +35,43 @@ export function revealInPage(elements: readonly HTMLElement[], stickyBottom: num
   window.scrollBy({ top: box.top - stickyBottom - (window.innerHeight - stickyBottom) / 3 });
 }
 
-/** Where the sticky toolbar (and column heads) end, in window coordinates. */
-function stickyBottom(root: HTMLElement): number {
-  let bottom = 0;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-sticky]'))
-    bottom = Math.max(bottom, el.getBoundingClientRect().bottom);
-  return bottom;
-}
-
 /**
  * `selected` must keep its identity while the selection is the same (memoise it), and `layout`
- * names what is rendered (mode, order, folds), so the marks are put back when the sentences are
- * re-created.
+ * names what is rendered (order, folds), so the marks are put back when the sentences are
+ * re-created. `mode` names the view shown: both stay mounted, and a switch re-creates nothing,
+ * so the marks are put on the view that comes into sight (without moving the page: the reader's
+ * place is kept, see use-compare-state.ts).
  */
 export function useLinkedHighlight(
   rootRef: RefObject<HTMLElement | null>,
   selected: HighlightTarget | null,
   layout: unknown,
+  mode: string,
 ) {
-  // The sentence index is built while the browser is idle after the sentences are rendered, so
-  // the reader's first hover or click does not pay for it.
+  // The sentence index (one per view) is built while the browser is idle after the sentences
+  // are rendered, so the reader's first hover or click does not pay for it.
   useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    return warmSentenceIndex(root);
-  }, [rootRef, layout]);
+    const view = rootRef.current && shownView(rootRef.current);
+    if (!view) return;
+    return warmSentenceIndex(view);
+  }, [rootRef, layout, mode]);
 
-  // The selection: marked on both sides and brought into view (in the next frame, after the
-  // render that may have unfolded it).
+  // The selection: marked in the view shown and brought into view (in the next frame, after the
+  // render that may have unfolded it); a switch of mode alone only marks it.
+  const revealed = useRef<{ selected: unknown; layout: unknown } | null>(null);
   useEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const found = findSentences(root, selected);
+    const view = rootRef.current && shownView(rootRef.current);
+    if (!view) return;
+    const found = findSentences(view, selected);
     mark([], SELECTED, found);
-    const frame = requestAnimationFrame(() => revealInPage(found, stickyBottom(root)));
+    const last = revealed.current;
+    if (last && last.selected === selected && last.layout === layout)
+      return () => mark(found, SELECTED, []);
+    const root = rootRef.current ?? view;
+    const frame = requestAnimationFrame(() => {
+      revealed.current = { selected, layout };
+      revealInPage(found, stickyBottom(root));
+    });
     // On a hard load the text above can still grow after the first frame (fonts, the verdict's
     // details): look once more when layout has settled; in view already, nothing moves.
     const settle = setTimeout(() => revealInPage(found, stickyBottom(root)), 300);
@@ -71,7 +80,7 @@ export function useLinkedHighlight(
       clearTimeout(settle);
       mark(found, SELECTED, []);
     };
-  }, [rootRef, selected, layout]);
+  }, [rootRef, selected, layout, mode]);
 
   // Hover and focus: light up the counterpart.
   useEffect(() => {
@@ -85,7 +94,7 @@ export function useLinkedHighlight(
       current = target;
       const pair = target.dataset['pair'];
       const found = findSentences(
-        root,
+        target.closest<HTMLElement>('.cmp-view') ?? root,
         pair !== undefined ? { pair: Number(pair) } : { sentences: [target.dataset['sid'] ?? ''] },
       );
       linked = mark(linked, LINKED, found);

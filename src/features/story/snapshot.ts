@@ -7,9 +7,11 @@
 
 /**
  * Elements that run, embed or fetch something, and controls that only a running page can work
- * (`.screen-only`, which paper leaves out too): none belong in a saved page.
+ * (`.screen-only`, which paper leaves out too), and what is not shown (`[hidden]`: the comparison
+ * keeps its other mode mounted but hidden): none belong in a saved page.
  */
-const DROP = 'script, noscript, iframe, object, embed, link, template, base, meta, .screen-only';
+const DROP =
+  'script, noscript, iframe, object, embed, link, template, base, meta, .screen-only, [hidden]';
 
 /** The clone of `element` without scripts, event handlers or app-relative links. */
 export function cleanClone(element: Element, pageUrl: string): Element {

@@ -32,6 +32,17 @@ describe('a comparison saved as one HTML file', () => {
     expect(clone.textContent).not.toContain('Next change');
   });
 
+  it('leaves out what is not shown: the comparison keeps its other mode mounted but hidden', () => {
+    const element = setUp();
+    element.insertAdjacentHTML(
+      'beforeend',
+      '<div data-view="side"><p>Shown rows</p></div><div data-view="inline" hidden><p>Hidden inline</p></div>',
+    );
+    const clone = cleanClone(element, 'https://news.example/compare/a/b');
+    expect(clone.textContent).toContain('Shown rows');
+    expect(clone.textContent).not.toContain('Hidden inline');
+  });
+
   it('is taken in the print layout, so folded text is in the file', () => {
     const element = setUp();
     const folded = document.createElement('p');
