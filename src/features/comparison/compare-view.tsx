@@ -69,12 +69,15 @@ export function CompareView({
     const jump = target.closest<HTMLElement>('a[data-jump]');
     if (jump) {
       event.preventDefault();
-      // Only the view shown: the other mode, mounted but hidden, may hold the same ids.
+      // Only the view shown: each view's ids are its own (rowElementId), and text of the mode
+      // mounted but hidden must never take focus.
       const id = jump.dataset['jump'];
       const shown = rootRef.current && shownView(rootRef.current);
       const to = id && shown ? shown.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
       to?.scrollIntoView({ block: 'center' });
-      to?.querySelector<HTMLElement>('.cmp-s, a')?.focus({ preventScroll: true });
+      // A row side by side holds its sentences; inline, the end may be the sentence itself.
+      const focus = to?.matches('.cmp-s') ? to : to?.querySelector<HTMLElement>('.cmp-s, a');
+      focus?.focus({ preventScroll: true });
       return;
     }
     const sentence = target.closest<HTMLElement>('.cmp-s[data-sid]');

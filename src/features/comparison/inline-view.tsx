@@ -9,7 +9,7 @@ import {
   type Row,
   type RowItem,
 } from './compare-rows.ts';
-import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
+import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
 import { useChunkSizes } from './use-chunk-sizes.ts';
 
@@ -91,8 +91,8 @@ const InlineRow = memo(function InlineRow({
 }): ReactNode {
   if (row.type === 'moved-away')
     return (
-      <span className="cmp-away">
-        <MovedLink row={row} label={labels[row.away ?? order]} />{' '}
+      <span className="cmp-away" id={rowElementId('inline', row.key)}>
+        <MovedLink row={row} label={labels[row.away ?? order]} view="inline" />{' '}
       </span>
     );
   if (row.type === 'only') {
@@ -111,26 +111,26 @@ const InlineRow = memo(function InlineRow({
   const pair = comparison.pairs[row.pair ?? -1];
   const [base] = row[order];
   if (!pair || !base) return null;
-  if (row.unchanged)
+  // A moved pair's end carries the id its other end's link names; nothing else needs one.
+  const id = row.away ? rowElementId('inline', row.key) : undefined;
+  if (row.unchanged) {
+    const sentences = row[order].map((sentence) => (
+      <SentenceSpan key={sentence.id} sentence={sentence} row={row} counterpart="" otherLabel="" />
+    ));
+    if (!row.away) return sentences;
     return (
-      <>
-        {row[order].map((sentence) => (
-          <SentenceSpan
-            key={sentence.id}
-            sentence={sentence}
-            row={row}
-            counterpart=""
-            otherLabel=""
-          />
-        ))}
-        {row.away && <MovedLink row={row} label={labels[row.away]} />}
-      </>
+      <span id={id}>
+        {sentences}
+        <MovedLink row={row} label={labels[row.away]} view="inline" />
+      </span>
     );
+  }
   const text = (side: Side) => row[side].map((s) => plainText(s.segments)).join('');
   const moved = row.away ? ' and moved' : '';
   if (row.rewrite)
     return (
       <span
+        id={id}
         className="cmp-s cmp-changed cmp-rewrite"
         data-sid={base.id}
         data-pair={row.pair ?? undefined}
@@ -149,11 +149,12 @@ const InlineRow = memo(function InlineRow({
             />
           </span>
         ))}
-        {row.away && <MovedLink row={row} label={labels[row.away]} />}
+        {row.away && <MovedLink row={row} label={labels[row.away]} view="inline" />}
       </span>
     );
   return (
     <span
+      id={id}
       className="cmp-s cmp-changed"
       data-sid={base.id}
       data-pair={row.pair ?? undefined}
@@ -161,7 +162,7 @@ const InlineRow = memo(function InlineRow({
     >
       <span className="visually-hidden">{`Changed${moved}, pair ${(row.pair ?? 0) + 1}: `}</span>
       <SegmentsText segments={pair.diff} />{' '}
-      {row.away && <MovedLink row={row} label={labels[row.away]} />}
+      {row.away && <MovedLink row={row} label={labels[row.away]} view="inline" />}
     </span>
   );
 });

@@ -47,18 +47,32 @@ export function SentenceSpan({
   );
 }
 
+/**
+ * The id of a row's element in one view, e.g. a moved pair's two ends: side by side `row-p4`
+ * (the pair) and `row-m4` (the place it left), inline `inline-p4` and `inline-m4`. Each view
+ * has its own: both stay mounted, and a link must land in the one shown.
+ */
+export const rowElementId = (view: 'row' | 'inline', key: string): string => `${view}-${key}`;
+
 /** A link between the two ends of a moved pair: the row it is in and the place it left. */
-export function MovedLink({ row, label }: { row: Row; label: string }) {
+export function MovedLink({
+  row,
+  label,
+  view = 'row',
+}: {
+  row: Row;
+  label: string;
+  view?: 'row' | 'inline';
+}) {
   const n = (row.pair ?? 0) + 1;
-  if (row.type === 'moved-away')
-    return (
-      <a className="cmp-moved-link" href={`#row-p${n}`} data-jump={`row-p${n}`}>
-        <span aria-hidden="true">↕ </span>Pair {n} stood here in {label}: moved, go to it
-      </a>
-    );
+  const away = row.type === 'moved-away';
+  const target = rowElementId(view, away ? `p${n}` : `m${n}`);
   return (
-    <a className="cmp-moved-link" href={`#row-m${n}`} data-jump={`row-m${n}`}>
-      <span aria-hidden="true">↕ </span>moved: see where it stood in {label}
+    <a className="cmp-moved-link" href={`#${target}`} data-jump={target}>
+      <span aria-hidden="true">↕ </span>
+      {away
+        ? `Pair ${n} stood here in ${label}: moved, go to it`
+        : `moved: see where it stood in ${label}`}
     </a>
   );
 }

@@ -2,7 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { SentenceView, Side } from './compare-model.ts';
 import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
-import { FoldLine, MovedLink, SentenceSpan } from './row-parts.tsx';
+import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
 import { useChunkSizes } from './use-chunk-sizes.ts';
 import { VersionHead } from './version-head.tsx';
@@ -75,7 +75,7 @@ const RowLine = memo(function RowLine({ row, labels }: { row: Row; labels: Recor
   return (
     <div
       className={`${rowClass(row)}${row.paragraphStart ? ' cmp-row-para' : ''}`}
-      id={`row-${row.key}`}
+      id={rowElementId('row', row.key)}
       data-row={row.key}
     >
       {(['left', 'right'] as const).map((side) => (
