@@ -136,12 +136,13 @@ export function generateLightlyEdited(out: string, repeat: number): void {
   const wire = split(path.join(fixture, 'marlow-bay-wall-wire.md'));
   const updated = split(path.join(fixture, 'marlow-bay-wall-updated.md'));
   const edited = new Set([0.1, 0.5, 0.9].map((at) => Math.floor(repeat * at)));
-  for (const [version, label, body] of [
-    ['wire', 'Wire copy', () => wire.body],
-    ['updated', 'Updated copy', (i: number) => (edited.has(i) ? updated.body : wire.body)],
+  for (const [version, label, own, body] of [
+    ['wire', 'Wire copy', wire, () => wire.body],
+    ['updated', 'Updated copy', updated, (i: number) => (edited.has(i) ? updated.body : wire.body)],
   ] as const) {
+    // Each version keeps its own fixture's date and publisher: the updated copy is the later one.
     const front = {
-      ...wire.front,
+      ...own.front,
       id: `lightly-edited-${version}`,
       story: 'lightly-edited',
       label,

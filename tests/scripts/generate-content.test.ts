@@ -38,4 +38,14 @@ describe('generateLightlyEdited', () => {
     const rows = buildRows(comparison, buildCompareModel(comparison), 'left');
     expect(foldByDefault(rows)).toBe(true);
   });
+
+  it('dates the updated copy after the wire copy, as its fixture does', () => {
+    generateLightlyEdited(dir, 2);
+    const date = (file: string) =>
+      /^date: (.+)$/m.exec(readFileSync(path.join(dir, file), 'utf8'))?.[1];
+    expect([date('lightly-edited-wire.md'), date('lightly-edited-updated.md')]).toEqual([
+      '2026-03-12',
+      '2026-03-13',
+    ]);
+  });
 });
