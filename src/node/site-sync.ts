@@ -117,8 +117,12 @@ export function startSiteSync(outDir: string, root: string, keep: boolean): Site
     }
   }
   const keeping = last !== null && started > 0;
-  const next: Manifest = {};
-  const left = new Set<string>();
+  // This build's files: a key alone for a file it wrote (its size and time are read at the end),
+  // the last build's entry for one it left in place. A written entry was an object of its own:
+  // at 8,000 stories 82,000 of them, 4.6 MB of heap (docs/archive.md, round eight). An object,
+  // not a Map: its keys are interned, where a Map kept each path as it was made (joined or
+  // sliced strings), 10 MB more at 8,000 stories.
+  const next: Record<string, string | ManifestEntry> = {};
   return {
     keeping,
     unchanged(file, keyOf) {
@@ -128,14 +132,16 @@ export function startSiteSync(outDir: string, root: string, keep: boolean): Site
       const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
       if (!stat?.isFile() || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs)
         return false;
-      left.add(file);
       next[file] = entry;
       return true;
     },
     wrote(file, key, lists) {
-      next[file] = { key, size: -1, mtimeMs: -1, ...(lists ? { lists: [...lists] } : {}) };
+      next[file] = lists ? { key, size: -1, mtimeMs: -1, lists: [...lists] } : key;
     },
-    keyOf: (file) => next[file]?.key,
+    keyOf(file) {
+      const entry = next[file];
+      return typeof entry === 'string' ? entry : entry?.key;
+    },
     lastFiles: () => (keeping && last ? Object.keys(last) : []),
     keepAll(files, key) {
       if (!keeping || !last || files.length === 0) return false;
@@ -148,10 +154,7 @@ export function startSiteSync(outDir: string, root: string, keep: boolean): Site
         );
       };
       if (!files.every(same)) return false;
-      for (const file of files) {
-        left.add(file);
-        next[file] = last[file] as ManifestEntry;
-      }
+      for (const file of files) next[file] = last[file] as ManifestEntry;
       return true;
     },
     finish() {
@@ -173,13 +176,26 @@ export function startSiteSync(outDir: string, root: string, keep: boolean): Site
         deleted += swept.deleted;
         folders = swept.folders;
       }
-      for (const [file, entry] of Object.entries(next)) {
-        if (left.has(file)) continue;
-        const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
-        if (stat) Object.assign(entry, { size: stat.size, mtimeMs: stat.mtimeMs });
-        else Reflect.deleteProperty(next, file);
+      // The manifest, in the order the files were recorded, one entry at a time (each dropped
+      // once written out: the entries are not held twice).
+      const saved: string[] = [];
+      for (const file of Object.keys(next)) {
+        const entry = next[file] as string | ManifestEntry;
+        Reflect.deleteProperty(next, file);
+        let full: ManifestEntry | undefined;
+        if (typeof entry !== 'string' && entry.size >= 0)
+          full = entry; // left in place
+        else {
+          const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
+          if (stat)
+            full =
+              typeof entry === 'string'
+                ? { key: entry, size: stat.size, mtimeMs: stat.mtimeMs }
+                : { ...entry, size: stat.size, mtimeMs: stat.mtimeMs };
+        }
+        if (full) saved.push(`${JSON.stringify(file)}:${JSON.stringify(full)}`);
       }
-      cache.set(manifestKey(outDir), JSON.stringify(next));
+      cache.set(manifestKey(outDir), `{${saved.join(',')}}`);
       cache.set(foldersKey(outDir), JSON.stringify(folders));
       return deleted;
     },

@@ -27,6 +27,7 @@ import {
   type LoadedIndex,
 } from './content/content-stream.ts';
 import { writeSiteData } from './site-data.ts';
+import { limitHeapGrowth } from './heap-growth.ts';
 import { SITE_SYNC_PLUGIN_NAME, type SiteSyncPluginApi } from './vite-plugin-site-sync.ts';
 import type { BuildSlice } from './shard.ts';
 import { ContentError, formatProblem, type Problem } from './content/problem.ts';
@@ -262,6 +263,8 @@ export function contentPlugin(options: {
     configResolved(config) {
       root = config.root;
       site = config.command === 'build' && !config.build.ssr ? { base: config.base } : null;
+      // The site build's peak memory follows its heap's headroom (heap-growth.ts).
+      if (site) limitHeapGrowth();
     },
     async writeBundle(outputOptions) {
       const outDir = outputOptions.dir;

@@ -49,3 +49,36 @@ it('deletes what a build no longer writes and what it never wrote, keeps the res
   expect(filesOf(site)).toEqual(['a/1/index.html', 'a/2/index.html', 'c/x.json']);
   expect(existsSync(path.join(site, 'b'))).toBe(false);
 });
+
+it('gives the next build each file it wrote with its key and lists, unless edited since', () => {
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+    writeFileSync(path.join(site, file), text);
+  };
+  const first = startSiteSync(site, root, true);
+  write('index.html', 'home');
+  first.wrote('index.html', 'home key', ['home/1', 'home/2']);
+  write('data/a.json', '{}');
+  first.wrote('data/a.json', 'a key');
+  write('data/b.json', '[]');
+  first.wrote('data/b.json', 'b key');
+  expect(first.keyOf('data/a.json')).toBe('a key');
+  first.finish();
+  writeFileSync(path.join(site, 'data/b.json'), '[1]'); // edited by hand…
+  back('data/b.json'); // …before the next build started
+
+  const second = startSiteSync(site, root, true);
+  const seen: (readonly string[])[] = [];
+  const listKey = (lists: readonly string[]) => (seen.push(lists), 'home key');
+  expect(second.unchanged('index.html', listKey)).toBe(true);
+  expect(seen).toEqual([['home/1', 'home/2']]);
+  expect(second.unchanged('data/a.json', () => 'a key')).toBe(true);
+  expect(second.unchanged('data/b.json', () => 'b key')).toBe(false);
+  expect(second.keyOf('data/a.json')).toBe('a key');
+  expect(second.keyOf('data/b.json')).toBeUndefined();
+  // b was neither written nor kept by the second build: deleted, and gone from its manifest.
+  expect(second.finish()).toBe(1);
+  expect(existsSync(path.join(site, 'data/b.json'))).toBe(false);
+  const third = startSiteSync(site, root, true);
+  expect(third.lastFiles().sort()).toEqual(['data/a.json', 'index.html']);
+});
