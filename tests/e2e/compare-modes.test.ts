@@ -139,4 +139,25 @@ describe('switching modes in Chromium', () => {
     await expect.poll(() => landsOn('.cmp-inline #inline-m4')).toBe(true);
     expect(errors).toEqual([]);
   });
+  it('back and forward step through mode switches, and a page left and come back to keeps its mode', async () => {
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    await openBoth(page);
+    const shown = () => page.getAttribute('.cmp-view:not([hidden])', 'data-view');
+    await switchTo(page, 'Inline');
+    await expect.poll(() => page.url()).toMatch(/\?mode=inline$/);
+    expect(await shown()).toBe('inline');
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toMatch(/mode=/);
+    await expect.poll(shown).toBe('side');
+    await page.goForward();
+    await expect.poll(() => page.url()).toMatch(/\?mode=inline$/);
+    await expect.poll(shown).toBe('inline');
+    // Leave through a link the router follows, then come back: the mode is the address's.
+    await page.getByRole('link', { name: 'All 2 versions' }).first().click();
+    await page.waitForURL(/\/stories\//);
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/\?mode=inline$/);
+    await expect.poll(shown).toBe('inline');
+    expect(errors).toEqual([]);
+  });
 });

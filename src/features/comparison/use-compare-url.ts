@@ -5,7 +5,6 @@
  * filters replaces the entry, since a filter is a way of looking, not a place.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { usePageLocation } from '../../shared/use-page-location.ts';
 import { CHANGE_KINDS } from './change-list.ts';
 import type { ChangeKind, Side } from './compare-model.ts';
@@ -67,11 +66,13 @@ export function formatCompareSearch(
 }
 
 /*
- * The selection (the hash) is written with the History API directly, not through the router.
- * A router navigation re-renders every route and makes React search the whole tree for location
- * consumers; with thousands of sentences on the page that alone broke the 50 ms budget for a
- * click at 4x CPU slowdown. Back and forward still work: the router and this store both listen
- * to `popstate`. Changes of mode, order or filter still go through the router.
+ * The comparison's URL (the query and the hash) is written with the History API directly, not
+ * through the router. A router navigation re-renders every route and makes React search the
+ * whole tree for location consumers; with thousands of sentences on the page that alone broke
+ * the 50 ms budget for a click at 4x CPU slowdown, and with both modes mounted it was a task of
+ * 58-136 ms after every mode switch at x100. Nothing but this hook reads the query. Back and
+ * forward still work: the router and this store both listen to `popstate`, and the router's own
+ * entry state (its key and index) is kept on every entry written here.
  *
  * The history entry itself is written after the next frame, not in the click: Chromium's
  * `pushState` took 5-20 ms at 4x CPU slowdown on a page of 33,000 elements (1-17 ms at 1x,
@@ -81,11 +82,17 @@ export function formatCompareSearch(
  */
 const hashListeners = new Set<() => void>();
 let pendingHash: string | null = null;
+let pendingSearch: string | null = null;
 let queued: { from: string; url: string; replace: boolean }[] = [];
 
 /** The hash as last asked for: written, or about to be. */
 export function currentHash(): string {
   return pendingHash ?? window.location.hash;
+}
+
+/** The query as last asked for: written, or about to be. */
+function currentSearch(): string {
+  return pendingSearch ?? window.location.search;
 }
 
 /**
@@ -97,6 +104,7 @@ export function flushHistory(): void {
   const writes = queued;
   queued = [];
   pendingHash = null;
+  pendingSearch = null;
   const here = `${window.location.pathname}${window.location.search}`;
   // The router's own entry state (its key and index) is kept, so it reads the entry as its own.
   for (const { from, url, replace } of writes)
@@ -118,15 +126,12 @@ export function subscribeToUrl(listener: () => void): () => void {
   };
 }
 
-function writeHash(hash: string, replace: boolean): void {
+/** Asks for `search` and `hash`: shown at once, written to the history after the next frame. */
+function writeUrl(search: string, hash: string, replace: boolean): void {
   if (queued.length === 0) afterNextFrame(flushHistory);
   const from = `${window.location.pathname}${window.location.search}`;
-  queued.push({ from, url: `${from}${hash}`, replace });
-  askHash(hash);
-}
-
-/** Shows `hash` as the selection before any history entry has it. */
-function askHash(hash: string): void {
+  queued.push({ from, url: `${window.location.pathname}${search}${hash}`, replace });
+  pendingSearch = search;
   pendingHash = hash;
   for (const listener of hashListeners) listener();
 }
@@ -140,67 +145,36 @@ function afterNextFrame(write: () => void): void {
 
 export function useCompareUrl() {
   const location = usePageLocation();
-  const navigate = useNavigate();
-  // Held as state and updated in a transition, so React renders the new selection in slices
-  // instead of one long task.
-  const [hash, setHash] = useState(location.hash);
-  // The hash last asked for. Only a real change schedules a render: a state update scheduled on
+  // Held as state and updated in a transition, so React renders the new view in slices instead
+  // of one long task.
+  const [url, setUrl] = useState({ search: location.search, hash: location.hash });
+  // The URL last asked for. Only a real change schedules a render: a state update scheduled on
   // every navigation, even to the same value, counts as a nested update in React, and a reader
   // clicking quickly through comparisons ran into React's limit of 50.
-  const requested = useRef(hash);
+  const requested = useRef(url);
   useEffect(() => {
     const sync = () => {
-      const next = currentHash();
-      if (next === requested.current) return;
+      // While React hydrates a prerendered page the location reads as empty (usePageLocation);
+      // this effect runs after, when the address bar is what counts.
+      const next = { search: currentSearch(), hash: currentHash() };
+      if (next.search === requested.current.search && next.hash === requested.current.hash) return;
       requested.current = next;
-      startTransition(() => setHash(next));
+      startTransition(() => setUrl(next));
     };
     sync();
     return subscribeToUrl(sync);
   }, [location]);
-  // A change of mode, order, filter or folding shows at once, from this state; the router
-  // navigates after the next frame, like the hash (its replaceState and its re-render of every
-  // route were 30-44 ms of the toggle's click at 4x). The state holds until the router's
-  // location moves on (its key changes), then the location is what counts again.
-  const [asked, setAsked] = useState<{ search: string; from: string } | null>(null);
-  const waiting = useRef<{ search: string; hash: string; replace: boolean } | null>(null);
-  const key = useRef(location.key);
-  useEffect(() => {
-    key.current = location.key;
-  }, [location.key]);
-  const search = asked && asked.from === location.key ? asked.search : location.search;
-  const state = parseCompareUrl(search, hash);
+  const state = parseCompareUrl(url.search, url.hash);
 
   // `update` stays the same function across renders (memoised children keep their props); it
   // reads the URL as it is now, ahead of any re-render.
   const update = useCallback(
     (next: Partial<CompareUrlState>, options: { replace?: boolean } = {}) => {
-      const now = waiting.current?.search ?? window.location.search;
-      const merged = { ...parseCompareUrl(now, currentHash()), ...next };
-      const search = formatCompareSearch(merged);
+      const merged = { ...parseCompareUrl(currentSearch(), currentHash()), ...next };
       const hash = merged.selected ? `#${merged.selected}` : '';
-      const replace = options.replace ?? false;
-      if (!waiting.current && search === now) {
-        writeHash(hash, replace);
-        return;
-      }
-      const first = waiting.current === null;
-      waiting.current = { search, hash, replace: (waiting.current?.replace ?? true) && replace };
-      startTransition(() => setAsked({ search, from: key.current }));
-      askHash(hash);
-      if (first)
-        afterNextFrame(() => {
-          const target = waiting.current;
-          waiting.current = null;
-          if (!target) return;
-          flushHistory();
-          void navigate(
-            { search: target.search, hash: target.hash },
-            { replace: target.replace, preventScrollReset: true },
-          );
-        });
+      writeUrl(formatCompareSearch(merged), hash, options.replace ?? false);
     },
-    [navigate],
+    [],
   );
 
   return { state, update };
