@@ -9,7 +9,7 @@ import { ComparisonVerdict } from './verdict.tsx';
 import { InlineView } from './inline-view.tsx';
 import { KeyLine } from './key-line.tsx';
 import { RowsView } from './rows-view.tsx';
-import { formatCompareSearch } from './use-compare-url.ts';
+import { formatCompareSearch, type CompareMode } from './use-compare-url.ts';
 import { useChangeKeys } from './use-change-keys.ts';
 import { loadChunkSizer } from './use-chunk-sizes.ts';
 import { useCompareState } from './use-compare-state.ts';
@@ -31,6 +31,29 @@ const Kept = memo(
   },
   (before, after) => !before.shown && !after.shown,
 );
+
+/**
+ * One mode's view in its wrapper: rendered once it is the mode shown or the page has settled
+ * (`warm`), then kept, hidden while the other mode is shown.
+ */
+function ModeSlot({
+  mode,
+  current,
+  warm,
+  children,
+}: {
+  mode: CompareMode;
+  current: CompareMode;
+  warm: boolean;
+  children: (shown: boolean) => ReactNode;
+}) {
+  const shown = mode === current;
+  return (
+    <div className="cmp-view" data-view={mode} hidden={!shown}>
+      {(shown || warm) && <Kept shown={shown}>{children(shown)}</Kept>}
+    </div>
+  );
+}
 
 /** After the page has settled, once: the mode not shown is rendered too, in a transition. */
 function useWarm(): boolean {
@@ -132,33 +155,29 @@ export function CompareView({
       <div className="cmp-main" onClick={onActivate} onKeyDown={onActivate}>
         {/* Both modes stay mounted once the page has settled: a switch shows one and hides the
             other (compare.css) instead of creating 3,400 sentences and deleting as many. */}
-        <div className="cmp-view" data-view="side" hidden={state.mode !== 'side'}>
-          {(state.mode === 'side' || warm) && (
-            <Kept shown={state.mode === 'side'}>
-              <RowsView
-                items={items}
-                left={left}
-                right={right}
-                shown={state.mode === 'side'}
-                onOpenFold={view.openFold}
-              />
-            </Kept>
+        <ModeSlot mode="side" current={state.mode} warm={warm}>
+          {(shown) => (
+            <RowsView
+              items={items}
+              left={left}
+              right={right}
+              shown={shown}
+              onOpenFold={view.openFold}
+            />
           )}
-        </div>
-        <div className="cmp-view" data-view="inline" hidden={state.mode !== 'inline'}>
-          {(state.mode === 'inline' || warm) && (
-            <Kept shown={state.mode === 'inline'}>
-              <InlineView
-                items={items}
-                comparison={comparison}
-                labels={labels}
-                order={state.order}
-                shown={state.mode === 'inline'}
-                onOpenFold={view.openFold}
-              />
-            </Kept>
+        </ModeSlot>
+        <ModeSlot mode="inline" current={state.mode} warm={warm}>
+          {(shown) => (
+            <InlineView
+              items={items}
+              comparison={comparison}
+              labels={labels}
+              order={state.order}
+              shown={shown}
+              onOpenFold={view.openFold}
+            />
           )}
-        </div>
+        </ModeSlot>
       </div>
     </div>
   );

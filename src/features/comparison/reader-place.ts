@@ -58,13 +58,18 @@ export function sentenceAtTop(): SentencePlace | null {
   return null;
 }
 
+/** Scrolls the page so the first match of `selector` in the view shown stands at `top`. */
+export function putBack(selector: string, top: number): void {
+  const el = shownView(document)?.querySelector(selector);
+  if (el) window.scrollBy({ top: el.getBoundingClientRect().top - top });
+}
+
 /** Scrolls the page so the place's sentence, in the view shown, stands where it stood. */
 export function restoreSentence(place: SentencePlace): void {
-  const view = shownView(document);
-  const selector =
+  putBack(
     place.pair !== undefined
       ? `.cmp-s[data-pair="${CSS.escape(place.pair)}"]`
-      : `.cmp-s[data-sid="${CSS.escape(place.sid)}"]`;
-  const el = view?.querySelector(selector);
-  if (el) window.scrollBy({ top: el.getBoundingClientRect().top - place.top });
+      : `.cmp-s[data-sid="${CSS.escape(place.sid)}"]`,
+    place.top,
+  );
 }

@@ -20,8 +20,14 @@ import {
   visibleChanges,
 } from './change-list.ts';
 import { buildRows, foldByDefault, foldHiding, foldRows, itemHolding } from './compare-rows.ts';
-import { readerPlace, restoreSentence, sentenceAtTop, type SentencePlace } from './reader-place.ts';
-import { shownView, targetFor } from './sentence-index.ts';
+import {
+  putBack,
+  readerPlace,
+  restoreSentence,
+  sentenceAtTop,
+  type SentencePlace,
+} from './reader-place.ts';
+import { targetFor } from './sentence-index.ts';
 import { useCompareUrl } from './use-compare-url.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { usePrinting } from './use-printing.ts';
@@ -134,8 +140,7 @@ export function useCompareState({ comparison, model }: ComparisonData) {
     place.current = null;
     if (!kept) return;
     const key = itemHolding(items, kept.key);
-    const el = key ? shownView(document)?.querySelector(`[data-row="${CSS.escape(key)}"]`) : null;
-    if (el) window.scrollBy({ top: el.getBoundingClientRect().top - kept.top });
+    if (key) putBack(`[data-row="${CSS.escape(key)}"]`, kept.top);
   }, [items]);
 
   // In a transition: a fold of 400 rows took one 600 ms task at 4x CPU slowdown to render;
