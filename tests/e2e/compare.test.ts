@@ -207,8 +207,24 @@ describe('comparison in Chromium', () => {
       expect(await page.isVisible('.cmp-options')).toBe(false);
       const first = await page.$eval('.cmp-row .cmp-s', (el) => el.getBoundingClientRect().top);
       expect(first).toBeLessThan(844 - 60);
-      await page.getByRole('button', { name: 'Options' }).click();
+      const options = page.getByRole('button', { name: 'Options' });
+      const toolbarHeight = () => page.$eval('.cmp-toolbar', (el) => el.offsetHeight);
+      const closedHeight = await toolbarHeight();
+      await options.click();
       expect(await page.isVisible('.cmp-options')).toBe(true);
+      // Escape folds the controls away again, back on their button.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Escape');
+      expect(await page.isVisible('.cmp-options')).toBe(false);
+      expect(await options.evaluate((el) => el === document.activeElement)).toBe(true);
+      // The bar shrinks back: no gap is left over the text where the controls were.
+      await expect.poll(toolbarHeight).toBe(closedHeight);
+      // Choosing a mode shows that mode's text, not the controls over it.
+      await options.click();
+      await page.getByRole('button', { name: 'Inline' }).click();
+      await page.getByRole('region', { name: /Changes inline/ }).waitFor();
+      expect(await page.isVisible('.cmp-options')).toBe(false);
+      expect(await options.getAttribute('aria-expanded')).toBe('false');
       expect(errors).toEqual([]);
     }
   });

@@ -25,7 +25,14 @@ export function CompareToolbar(props: ToolbarProps) {
   const { state, labels, total, position, counts, minor, fold, onStep, onFold, update } = props;
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   useStickyHeight(ref);
+  /** On a phone the panel covers the text: it closes, and focus goes back to its button. */
+  const close = () => {
+    if (!open) return;
+    setOpen(false);
+    toggle.current?.focus();
+  };
   const replace = { replace: true };
   return (
     <div
@@ -37,6 +44,7 @@ export function CompareToolbar(props: ToolbarProps) {
     >
       <ChangeStep total={total} position={position} onStep={onStep} />
       <button
+        ref={toggle}
         type="button"
         className="cmp-options-toggle"
         aria-expanded={open}
@@ -45,14 +53,25 @@ export function CompareToolbar(props: ToolbarProps) {
       >
         Options
       </button>
-      <div className="cmp-options" id="cmp-options" data-open={open}>
+      <div
+        className="cmp-options"
+        id="cmp-options"
+        data-open={open}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') close();
+        }}
+      >
         <div className="cmp-mode" role="group" aria-label="Mode">
           {(['side', 'inline'] as const).map((mode) => (
             <button
               key={mode}
               type="button"
               aria-pressed={state.mode === mode}
-              onClick={() => update({ mode })}
+              onClick={() => {
+                // A new mode is a new page to read: the panel gets out of its way.
+                update({ mode });
+                close();
+              }}
             >
               {mode === 'side' ? 'Side by side' : 'Inline'}
             </button>
