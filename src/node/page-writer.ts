@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hashOf, type BuildCache } from './content/build-cache.ts';
 import type { PrerenderedPage } from '../domain/prerendered-page.ts';
+import { FileTable } from './file-table.ts';
 import { pageDocument, type PageAssets } from './page-document.ts';
 import { listDataKey, storyDataKey, storyOfUrl } from './prerender-slice.ts';
 import type { SiteSync } from './site-sync.ts';
@@ -70,20 +71,24 @@ export function writeKept(
 
 export function planPages(options: PageWriterOptions): PagePlan {
   const { outDir, site, template, code, assetsFor, pages, sync } = options;
-  const storyHashes = new Map<string, string>();
+  // A page's key is worked out when it is needed (planned, then written), not held: a Map of
+  // every page's key was 0.8 KB of heap a story (docs/archive.md, round eight). Each story's data
+  // key is kept, off the heap (a merge reads the shards' files from disk to make it).
+  const storyHashes = new FileTable();
   const storyHash = (story: string) => {
-    let hash = storyHashes.get(story);
-    if (hash === undefined) storyHashes.set(story, (hash = storyDataKey(story, site, sync.keyOf)));
+    const known = storyHashes.get(story)?.key;
+    if (known !== undefined) return known;
+    const hash = storyDataKey(story, site, sync.keyOf);
+    storyHashes.set(story, { key: hash, size: 0, mtimeMs: 0 });
     return hash;
   };
-  const keys = new Map<string | null, string>();
-  const listKeys = new Map<string | null, string>();
-  for (const url of options.urls) {
+  /** A story page's key (`story`), or a list page's cache key (`list`). */
+  const keyOf = (url: string | null): { story: string } | { list: string } => {
     const story = storyOfUrl(url, site);
-    if (story !== null)
-      keys.set(url, hashOf(code, url ?? '', JSON.stringify(assetsFor(url, [])), storyHash(story)));
-    else listKeys.set(url, hashOf(code, 'list page', url ?? '404.html'));
-  }
+    return story === null
+      ? { list: hashOf(code, 'list page', url ?? '404.html') }
+      : { story: hashOf(code, url ?? '', JSON.stringify(assetsFor(url, [])), storyHash(story)) };
+  };
   // A list page's key in the site's manifest: its cache key and its lists' data.
   const listPageKey = (listKey: string, lists: readonly string[]) =>
     hashOf(listKey, listDataKey(lists, site, sync.keyOf));
@@ -104,15 +109,16 @@ export function planPages(options: PageWriterOptions): PagePlan {
   let fromCache = 0;
   const toRender = options.urls.filter((url) => {
     const file = pageFile(url);
-    const key = keys.get(url);
-    const listKey = listKeys.get(url);
-    if (key !== undefined) {
+    const keys = keyOf(url);
+    if ('story' in keys) {
+      const key = keys.story;
       if (sync.unchanged(file, () => key)) return (kept++, false);
       const cached = pages.get(key);
       if (cached === undefined) return true;
       writeFile(url, cached);
       sync.wrote(file, key);
-    } else if (listKey !== undefined) {
+    } else {
+      const listKey = keys.list;
       if (sync.unchanged(file, (lists) => listPageKey(listKey, lists))) return (kept++, false);
       const cached = cachedListPage(listKey);
       if (cached === undefined) return true;
@@ -129,13 +135,12 @@ export function planPages(options: PageWriterOptions): PagePlan {
     const html = pageDocument(template, page, assetsFor(page.url, page.lists));
     writeFile(page.url, html);
     const file = pageFile(page.url);
-    const key = keys.get(page.url);
-    if (key !== undefined) {
-      pages.set(key, html);
-      sync.wrote(file, key);
-    }
-    const listKey = listKeys.get(page.url);
-    if (listKey !== undefined) {
+    const keys = keyOf(page.url);
+    if ('story' in keys) {
+      pages.set(keys.story, html);
+      sync.wrote(file, keys.story);
+    } else {
+      const listKey = keys.list;
       const entry: CachedListPage = {
         lists: page.lists,
         data: listDataKey(page.lists, site, sync.keyOf),

@@ -16,18 +16,7 @@
 import { readdirSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hashOf, openCache, type BuildCache } from './content/build-cache.ts';
-
-/** One page as the last build left it. */
-interface ManifestEntry {
-  /** What the page was made from: equal keys, equal bytes. */
-  key: string;
-  size: number;
-  mtimeMs: number;
-  /** A list page's list keys: its key depends on their data (see `unchanged`). */
-  lists?: string[];
-}
-
-type Manifest = Record<string, ManifestEntry>;
+import { FileTable, type FileEntry } from './file-table.ts';
 
 /** Names in the site the sweep never touches (Vite keeps `.git` too). */
 const NEVER_SWEPT = new Set(['.git']);
@@ -44,8 +33,11 @@ export interface SiteSync {
   wrote: (file: string, key: string, lists?: readonly string[]) => void;
   /** The key this build recorded for `file` (written or left alone), if any. */
   keyOf: (file: string) => string | undefined;
-  /** Every file the last build's manifest names (none when the folder is not kept). */
-  lastFiles: () => string[];
+  /**
+   * Every file under `folder` ('' for all) the last build's manifest names (none when the folder
+   * is not kept).
+   */
+  lastFiles: (folder: string) => string[];
   /**
    * True (and every file is left as it is) when `files` (a non-empty group, e.g. one search
    * bucket) are all files the last build wrote from `key`, unchanged since; else nothing is kept.
@@ -58,7 +50,9 @@ export interface SiteSync {
   finish: () => number;
 }
 
-const manifestKey = (outDir: string) => hashOf('site manifest', path.resolve(outDir));
+// The manifest's format is in its name: an older one is not found (a full write), never misread.
+const FORMAT = 'news-versions site manifest, lines of path, key, size, time, lists';
+const manifestKey = (outDir: string) => hashOf(FORMAT, path.resolve(outDir));
 const foldersKey = (outDir: string) => hashOf('site folders', path.resolve(outDir));
 
 /**
@@ -78,15 +72,49 @@ function readFolders(cache: BuildCache, outDir: string): Folders {
   }
 }
 
-function readManifest(cache: BuildCache, outDir: string): Manifest | null {
+/** A field of a manifest line: as it is, or as JSON when it could be mistaken for a separator. */
+const field = (text: string) => (/^"|[\t\n\r]/.test(text) ? JSON.stringify(text) : text);
+const unfield = (text: string) => (text.startsWith('"') ? (JSON.parse(text) as string) : text);
+
+/** The manifest as lines (`path\tkey\tsize\ttime\tlists\n`), one file at a time. */
+function* manifestLines(entries: Iterable<[string, FileEntry]>): Generator<string> {
+  yield `${FORMAT}\n`;
+  for (const [file, entry] of entries) {
+    const lists = entry.lists ? JSON.stringify(entry.lists) : '';
+    yield `${field(file)}\t${field(entry.key)}\t${entry.size}\t${entry.mtimeMs}\t${lists}\n`;
+  }
+}
+
+function readManifest(cache: BuildCache, outDir: string): FileTable | null {
+  const bytes = cache.getBytes(manifestKey(outDir));
+  if (!bytes) return null;
+  const table = new FileTable();
   try {
-    const parsed = JSON.parse(cache.get(manifestKey(outDir)) ?? 'null') as unknown;
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as Manifest)
-      : null;
+    let at = bytes.indexOf(10);
+    if (at < 0 || bytes.toString('utf8', 0, at) !== FORMAT) return null;
+    for (at++; at < bytes.length;) {
+      const end = bytes.indexOf(10, at);
+      if (end < 0) return null; // cut short
+      const [file, key, size, mtimeMs, lists, ...rest] = bytes
+        .toString('utf8', at, end)
+        .split('\t');
+      at = end + 1;
+      const entry: FileEntry = {
+        key: unfield(key ?? ''),
+        size: Number(size),
+        mtimeMs: Number(mtimeMs),
+      };
+      if (lists) entry.lists = JSON.parse(lists) as string[];
+      const valid =
+        file && entry.key && rest.length === 0 && lists !== undefined && size && mtimeMs;
+      if (!valid || !Number.isFinite(entry.size) || !Number.isFinite(entry.mtimeMs)) return null;
+      if (entry.lists && !entry.lists.every((list) => typeof list === 'string')) return null;
+      table.set(unfield(file), entry);
+    }
   } catch {
     return null; // damaged: a full write
   }
+  return table;
 }
 
 /**
@@ -117,53 +145,50 @@ export function startSiteSync(outDir: string, root: string, keep: boolean): Site
     }
   }
   const keeping = last !== null && started > 0;
-  // This build's files: a key alone for a file it wrote (its size and time are read at the end),
-  // the last build's entry for one it left in place. A written entry was an object of its own:
-  // at 8,000 stories 82,000 of them, 4.6 MB of heap (docs/archive.md, round eight). An object,
-  // not a Map: its keys are interned, where a Map kept each path as it was made (joined or
-  // sliced strings), 10 MB more at 8,000 stories.
-  const next: Record<string, string | ManifestEntry> = {};
+  // This build's files, off the heap (file-table.ts): a file it wrote with size and time -1 (read
+  // when the manifest is saved), one it left in place with the last build's.
+  const next = new FileTable();
+  /** The last build's entry for `file` when the file is still as that build left it. */
+  const asLeft = (file: string, entry: FileEntry | undefined) => {
+    if (!entry) return false;
+    const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
+    return stat?.isFile() === true && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs;
+  };
   return {
     keeping,
     unchanged(file, keyOf) {
-      const entry = keeping ? last?.[file] : undefined;
-      if (!entry || typeof entry.key !== 'string') return false;
-      if (entry.key !== keyOf(Array.isArray(entry.lists) ? entry.lists : [])) return false;
-      const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
-      if (!stat?.isFile() || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs)
-        return false;
-      next[file] = entry;
+      const entry = keeping ? last?.get(file) : undefined;
+      if (!entry || entry.key !== keyOf(entry.lists ?? [])) return false;
+      if (!asLeft(file, entry)) return false;
+      next.set(file, entry);
       return true;
     },
     wrote(file, key, lists) {
-      next[file] = lists ? { key, size: -1, mtimeMs: -1, lists: [...lists] } : key;
+      next.set(file, { key, size: -1, mtimeMs: -1, ...(lists ? { lists: [...lists] } : {}) });
     },
-    keyOf(file) {
-      const entry = next[file];
-      return typeof entry === 'string' ? entry : entry?.key;
+    keyOf: (file) => next.get(file)?.key,
+    lastFiles(folder) {
+      if (!keeping || !last) return [];
+      const prefix = folder === '' ? '' : folder + path.sep;
+      const files: string[] = [];
+      for (const file of last.paths()) if (file.startsWith(prefix)) files.push(file);
+      return files;
     },
-    lastFiles: () => (keeping && last ? Object.keys(last) : []),
     keepAll(files, key) {
       if (!keeping || !last || files.length === 0) return false;
-      const same = (file: string) => {
-        const entry = last[file];
-        if (entry?.key !== key) return false;
-        const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
-        return (
-          stat?.isFile() === true && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs
-        );
-      };
-      if (!files.every(same)) return false;
-      for (const file of files) next[file] = last[file] as ManifestEntry;
+      const entries = files.map((file) => last.get(file));
+      if (!entries.every((entry, i) => entry?.key === key && asLeft(files[i] as string, entry)))
+        return false;
+      files.forEach((file, i) => next.set(file, entries[i] as FileEntry));
       return true;
     },
     finish() {
-      const known = (file: string) => Object.hasOwn(next, file);
+      const known = (file: string) => next.has(file);
       let deleted = 0;
       let folders: Folders = {};
       if (keeping && last) {
         // What the last build wrote and this one did not is deleted by name…
-        for (const file of Object.keys(last)) {
+        for (const file of last.paths()) {
           if (known(file)) continue;
           const target = path.join(outDir, file);
           const stat = statSync(target, { throwIfNoEntry: false });
@@ -176,26 +201,18 @@ export function startSiteSync(outDir: string, root: string, keep: boolean): Site
         deleted += swept.deleted;
         folders = swept.folders;
       }
-      // The manifest, in the order the files were recorded, one entry at a time (each dropped
-      // once written out: the entries are not held twice).
-      const saved: string[] = [];
-      for (const file of Object.keys(next)) {
-        const entry = next[file] as string | ManifestEntry;
-        Reflect.deleteProperty(next, file);
-        let full: ManifestEntry | undefined;
-        if (typeof entry !== 'string' && entry.size >= 0)
-          full = entry; // left in place
-        else {
+      // The manifest, in the order the files were recorded, written a piece at a time.
+      function* saved(): Generator<[string, FileEntry]> {
+        for (const [file, entry] of next.entries()) {
+          if (entry.size >= 0) {
+            yield [file, entry]; // left in place
+            continue;
+          }
           const stat = statSync(path.join(outDir, file), { throwIfNoEntry: false });
-          if (stat)
-            full =
-              typeof entry === 'string'
-                ? { key: entry, size: stat.size, mtimeMs: stat.mtimeMs }
-                : { ...entry, size: stat.size, mtimeMs: stat.mtimeMs };
+          if (stat) yield [file, { ...entry, size: stat.size, mtimeMs: stat.mtimeMs }];
         }
-        if (full) saved.push(`${JSON.stringify(file)}:${JSON.stringify(full)}`);
       }
-      cache.set(manifestKey(outDir), `{${saved.join(',')}}`);
+      cache.setParts(manifestKey(outDir), manifestLines(saved()));
       cache.set(foldersKey(outDir), JSON.stringify(folders));
       return deleted;
     },

@@ -142,7 +142,7 @@ export async function writeSearchIndex(
 ): Promise<SearchIndexFigures> {
   const buckets = pagesByBucket(outDir, storyOf);
   const lastFiles = new Map<string, string[]>();
-  for (const file of sync.lastFiles()) {
+  for (const file of sync.lastFiles(SEARCH_DIR)) {
     const [top, folder] = file.split(path.sep);
     if (top !== SEARCH_DIR || folder === undefined || folder === BUCKETS_FILE) continue;
     lastFiles.set(folder, [...(lastFiles.get(folder) ?? []), file]);

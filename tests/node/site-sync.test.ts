@@ -2,7 +2,15 @@
  * The sweep after a build into the kept folder: it reads only folders that changed since the last
  * build, and still leaves exactly what a build into an empty folder would.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -80,5 +88,54 @@ it('gives the next build each file it wrote with its key and lists, unless edite
   expect(second.finish()).toBe(1);
   expect(existsSync(path.join(site, 'data/b.json'))).toBe(false);
   const third = startSiteSync(site, root, true);
-  expect(third.lastFiles().sort()).toEqual(['data/a.json', 'index.html']);
+  expect(third.lastFiles('').sort()).toEqual(['data/a.json', 'index.html']);
+});
+
+/** The manifest file of the site (the only entry in the cache's `sites/` besides folders). */
+function manifestFile(): string {
+  const dir = path.join(root, 'node_modules/.cache/news-versions/sites');
+  const files = filesOf(dir).map((file) => path.join(dir, file));
+  const manifest = files.find((file) => readFileSync(file, 'utf8').startsWith('news-versions'));
+  if (!manifest) throw new Error('no manifest');
+  return manifest;
+}
+
+it('keeps any path and key across builds, thousands of them', () => {
+  const hex = (i: number) => i.toString(16).padStart(64, '0');
+  const odd = ['tab\there/index.html', 'line\nbreak.json', '"quoted".json', 'café/é.html'];
+  const files = [...odd, ...Array.from({ length: 3000 }, (_, i) => `data/${i}.json`)];
+  const first = startSiteSync(site, root, true);
+  files.forEach((file, i) => {
+    mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+    writeFileSync(path.join(site, file), file);
+    first.wrote(file, i % 2 ? hex(i) : `key\t${i}`, i === 1 ? ['home/1'] : undefined);
+  });
+  expect(first.keyOf('data/10.json')).toBe('key\t14');
+  first.finish();
+
+  const second = startSiteSync(site, root, true);
+  expect(second.keeping).toBe(true);
+  expect(second.lastFiles('data')).toHaveLength(3000);
+  files.forEach((file, i) => {
+    const lists = (given: readonly string[]) => {
+      expect(given).toEqual(i === 1 ? ['home/1'] : []);
+      return i % 2 ? hex(i) : `key\t${i}`;
+    };
+    expect(second.unchanged(file, lists)).toBe(true);
+    expect(second.keyOf(file)).toBe(i % 2 ? hex(i) : `key\t${i}`);
+  });
+  expect(second.finish()).toBe(0);
+  expect(filesOf(site)).toHaveLength(files.length);
+});
+
+it('writes everything again when the manifest is damaged or cut short', () => {
+  build(['a/index.html', 'b.json']);
+  const manifest = manifestFile();
+  const text = readFileSync(manifest, 'utf8');
+  for (const damaged of [text.slice(0, -5), text.replace('\t', ' '), `{}${text}`]) {
+    writeFileSync(manifest, damaged);
+    expect(startSiteSync(site, root, true).keeping).toBe(false);
+  }
+  writeFileSync(manifest, text);
+  expect(startSiteSync(site, root, true).keeping).toBe(true);
 });

@@ -6,11 +6,22 @@
  * unreadable entry is computed again. Nothing in it is ever trusted beyond its key.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/news-versions';
+
+/** Characters written at once by `setParts`. */
+const WRITE_PIECE = 1 << 20;
 
 /** A hex SHA-256 of the parts, each delimited so that ("ab", "c") and ("a", "bc") differ. */
 export function hashOf(...parts: readonly (string | Uint8Array)[]): string {
@@ -89,6 +100,10 @@ export interface BuildCache {
   /** The value stored under `key`, or undefined (never stored, deleted, or unreadable). */
   get: (key: string) => string | undefined;
   set: (key: string, value: string) => void;
+  /** The value stored under `key` as bytes (a large entry, read without a string of it). */
+  getBytes: (key: string) => Buffer | undefined;
+  /** Stores the concatenation of `parts`, written as they come (a large entry, never whole). */
+  setParts: (key: string, parts: Iterable<string>) => void;
   hits: number;
   misses: number;
 }
@@ -133,13 +148,39 @@ export function openCache(kind: string, root = process.cwd()): BuildCache {
       }
     },
     set(key, value) {
+      cache.setParts(key, [value]);
+    },
+    getBytes(key) {
+      if (off) return undefined;
+      try {
+        const value = readFileSync(file(key));
+        cache.hits++;
+        return value;
+      } catch {
+        cache.misses++;
+        return undefined;
+      }
+    },
+    setParts(key, parts) {
       if (off) return;
       const target = file(key);
       try {
         mkdirSync(path.dirname(target), { recursive: true });
         // Written beside and renamed: a build stopped halfway never leaves half an entry.
         const partial = `${target}.${process.pid}.partial`;
-        writeFileSync(partial, value);
+        const fd = openSync(partial, 'w');
+        try {
+          let pending = '';
+          for (const part of parts) {
+            pending += part;
+            if (pending.length < WRITE_PIECE) continue;
+            writeSync(fd, pending);
+            pending = '';
+          }
+          if (pending !== '') writeSync(fd, pending);
+        } finally {
+          closeSync(fd);
+        }
         renameSync(partial, target);
       } catch {
         // A cache that cannot be written only costs the next build the work again.

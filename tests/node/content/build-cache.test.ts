@@ -105,6 +105,8 @@ describe('cachedJson', () => {
   const memory = (entries: Record<string, string> = {}): BuildCache => ({
     get: (key) => entries[key],
     set: (key, value) => void (entries[key] = value),
+    getBytes: (key) => (entries[key] === undefined ? undefined : Buffer.from(entries[key])),
+    setParts: (key, parts) => void (entries[key] = [...parts].join('')),
     hits: 0,
     misses: 0,
   });
