@@ -208,7 +208,8 @@ describe('comparison in Chromium', () => {
       const first = await page.$eval('.cmp-row .cmp-s', (el) => el.getBoundingClientRect().top);
       expect(first).toBeLessThan(844 - 60);
       const options = page.getByRole('button', { name: 'Options' });
-      const toolbarHeight = () => page.$eval('.cmp-toolbar', (el) => el.offsetHeight);
+      const toolbarHeight = () =>
+        page.$eval('.cmp-toolbar', (el) => Math.round(el.getBoundingClientRect().height));
       const closedHeight = await toolbarHeight();
       await options.click();
       expect(await page.isVisible('.cmp-options')).toBe(true);
