@@ -1,5 +1,14 @@
 import './compare.css';
-import { memo, startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
@@ -16,6 +25,7 @@ import { useCompareState } from './use-compare-state.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { useLinkedHighlight } from './use-linked-highlight.ts';
 import { shownView } from './sentence-index.ts';
+import { viewShown, type ViewShown } from './view-shown.ts';
 
 /** Sentences in both versions above which off-screen rows skip rendering work. */
 const LONG = 400;
@@ -34,7 +44,8 @@ const Kept = memo(
 
 /**
  * One mode's view in its wrapper: rendered once it is the mode shown or the page has settled
- * (`warm`), then kept, hidden while the other mode is shown.
+ * (`warm`), then kept, hidden while the other mode is shown. A switch re-renders neither view:
+ * the wrapper's `hidden` changes, and the view learns it is shown through `ViewShown`.
  */
 function ModeSlot({
   mode,
@@ -45,12 +56,14 @@ function ModeSlot({
   mode: CompareMode;
   current: CompareMode;
   warm: boolean;
-  children: (shown: boolean) => ReactNode;
+  children: (shown: ViewShown) => ReactNode;
 }) {
   const shown = mode === current;
+  const [signal] = useState(() => viewShown(shown));
+  useLayoutEffect(() => signal.set(shown), [signal, shown]);
   return (
     <div className="cmp-view" data-view={mode} hidden={!shown}>
-      {(shown || warm) && <Kept shown={shown}>{children(shown)}</Kept>}
+      {(shown || warm) && <Kept shown={shown}>{children(signal)}</Kept>}
     </div>
   );
 }
