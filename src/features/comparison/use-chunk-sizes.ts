@@ -66,10 +66,15 @@ export function useChunkSizes(
   useLayoutEffect(() => {
     const section = sectionRef.current;
     if (!sizer || !isLong(section)) return;
+    // Written once per chunks, width and mode: a view shown again unchanged keeps what it had,
+    // and writing it again read the style and walked every element of the view (about 35 ms at
+    // 4x on a ×100 switch).
+    let written = false;
     const write = () => {
-      if (!sizer || !shown.now) return;
+      if (!sizer || !shown.now || written) return;
       memory.current ??= sizer.newMemory();
       sizer.writeEstimates(section, chunks, mode, memory.current);
+      written = true;
     };
     write();
     return shown.subscribe(write);
