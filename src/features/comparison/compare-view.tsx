@@ -25,7 +25,7 @@ import { useCompareState } from './use-compare-state.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { useLinkedHighlight } from './use-linked-highlight.ts';
 import { shownView } from './sentence-index.ts';
-import { viewShown, type ViewShown } from './view-shown.ts';
+import { viewShown, type ViewShown, type ViewShownControl } from './view-shown.ts';
 
 /** Sentences in both versions above which off-screen rows skip rendering work. */
 const LONG = 400;
@@ -59,10 +59,13 @@ function whenIdle(run: () => void, timeout: number): () => void {
  * a layout is forced, and it is hidden again: the browser keeps the layout, and the switch
  * reuses it (the width is the same). Nothing is painted or drawn meanwhile.
  */
-function layOutHidden(wrapper: HTMLElement): void {
+function layOutHidden(wrapper: HTMLElement, signal: ViewShownControl): void {
   if (!wrapper.hidden) return;
   wrapper.setAttribute('data-prelayout', '');
+  // A long view writes its chunk estimates now, while its width can be read.
+  signal.setLaidOut(true);
   wrapper.getBoundingClientRect();
+  signal.setLaidOut(false);
   wrapper.removeAttribute('data-prelayout');
 }
 
@@ -93,9 +96,9 @@ function ModeSlot({
     if (laidOut.current || !warm || !wrapper) return;
     return whenIdle(() => {
       laidOut.current = true;
-      layOutHidden(wrapper);
+      layOutHidden(wrapper, signal);
     }, 3000);
-  }, [shown, warm]);
+  }, [shown, warm, signal]);
   return (
     <div className="cmp-view" data-view={mode} hidden={!shown} ref={ref}>
       {(shown || warm) && <Kept shown={shown}>{children(signal)}</Kept>}

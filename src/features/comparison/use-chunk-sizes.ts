@@ -34,8 +34,10 @@ const isLong = (section: HTMLElement | null): section is HTMLElement =>
 /**
  * `chunks` change only when the items do. Chunks are found by `data-chunk` under `sectionRef`.
  * A view not `shown` (kept mounted under `content-visibility: hidden`) is neither measured nor
- * estimated: its width would read as nothing, and reading it would lay it out. Being shown or
- * hidden is followed by subscription (`ViewShown`), not by a render of the view.
+ * estimated: its width would read as nothing, and reading it would lay it out. It is estimated
+ * once while the slot lays it out hidden (`measurable`), so its first showing finds the
+ * estimates written; it is corrected only once shown (its chunks' heights read as nothing while
+ * hidden). Being shown or hidden is followed by subscription (`ViewShown`), not by a render.
  */
 export function useChunkSizes(
   sectionRef: RefObject<HTMLElement | null>,
@@ -71,7 +73,7 @@ export function useChunkSizes(
     // 4x on a ×100 switch).
     let written = false;
     const write = () => {
-      if (!sizer || !shown.now || written) return;
+      if (!sizer || !shown.measurable || written) return;
       memory.current ??= sizer.newMemory();
       sizer.writeEstimates(section, chunks, mode, memory.current);
       written = true;

@@ -7,16 +7,33 @@
  */
 export interface ViewShown {
   readonly now: boolean;
-  /** Calls `listener` whenever `now` changes; returns the unsubscribe function. */
+  /**
+   * True while shown, and for the one task in which the slot lays out the hidden view
+   * (`layOutHidden`): its width can be read then without laying out anything extra.
+   */
+  readonly measurable: boolean;
+  /** Calls `listener` whenever `now` or `measurable` changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
 
-export function viewShown(initial: boolean): ViewShown & { set(next: boolean): void } {
+export interface ViewShownControl extends ViewShown {
+  set(next: boolean): void;
+  setLaidOut(laidOut: boolean): void;
+}
+
+export function viewShown(initial: boolean): ViewShownControl {
   const listeners = new Set<() => void>();
   let now = initial;
+  let laidOut = false;
+  const tell = () => {
+    for (const listener of [...listeners]) listener();
+  };
   return {
     get now() {
       return now;
+    },
+    get measurable() {
+      return now || laidOut;
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -25,7 +42,12 @@ export function viewShown(initial: boolean): ViewShown & { set(next: boolean): v
     set(next) {
       if (next === now) return;
       now = next;
-      for (const listener of [...listeners]) listener();
+      tell();
+    },
+    setLaidOut(next) {
+      if (next === laidOut) return;
+      laidOut = next;
+      tell();
     },
   };
 }
