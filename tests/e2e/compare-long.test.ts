@@ -87,8 +87,20 @@ describe('a long comparison in Chromium', () => {
     const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
     await page.goto(`${base}${URL}?changes=all`);
     await page.waitForSelector('.cmp-long .cmp-rows .cmp-chunk');
+    // The inline view is rendered while hidden once the page settles; shown, it is estimated
+    // without being rendered again (it learns it is shown by subscription, view-shown.ts).
+    await page.waitForSelector('.cmp-view[hidden] .cmp-inline .cmp-chunk', { state: 'attached' });
     await page.getByRole('button', { name: 'Inline', exact: true }).click();
-    await page.waitForSelector('.cmp-long .cmp-inline .cmp-chunk');
+    await page.waitForSelector('.cmp-long .cmp-view:not([hidden]) .cmp-inline .cmp-chunk');
+    await estimatesWritten(page);
+    await page.evaluate(
+      () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })),
+    );
+    const inlineEstimated = await pageHeight(page);
+    await layOutAll(page);
+    const inlineReal = await pageHeight(page);
+    expect(inlineEstimated / inlineReal).toBeGreaterThan(0.85);
+    expect(inlineEstimated / inlineReal).toBeLessThan(1.15);
     await page.getByRole('button', { name: 'Side by side', exact: true }).click();
     await page.waitForSelector('.cmp-long .cmp-rows .cmp-chunk');
     await estimatesWritten(page);

@@ -81,6 +81,18 @@ describe('switching modes in Chromium', () => {
   it('shows only one view to locators, page text and axe', async () => {
     const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
     await openBoth(page);
+    // The view not shown is laid out once in idle time after it is mounted (layOutHidden): it
+    // still takes no room on the page and shows nowhere.
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const mounted = await height();
+    for (let i = 0; i < 3; i++)
+      await page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })),
+      );
+    expect(await height()).toBe(mounted);
+    expect(
+      await page.locator('.cmp-view[hidden]').evaluate((el) => el.getBoundingClientRect().height),
+    ).toBe(0);
     const inline = page.getByRole('region', { name: /Changes inline/ });
     const side = page.getByRole('region', { name: /side by side/ });
     expect(await inline.count()).toBe(0);

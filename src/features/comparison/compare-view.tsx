@@ -1,5 +1,14 @@
 import './compare.css';
-import { memo, startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Link } from '../../shared/link.tsx';
 import type { ArticleSummary } from '../../domain/article.ts';
 import { paths } from '../../shared/paths.ts';
@@ -16,6 +25,7 @@ import { useCompareState } from './use-compare-state.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { useLinkedHighlight } from './use-linked-highlight.ts';
 import { shownView } from './sentence-index.ts';
+import { viewShown, type ViewShown, type ViewShownControl } from './view-shown.ts';
 
 /** Sentences in both versions above which off-screen rows skip rendering work. */
 const LONG = 400;
@@ -32,9 +42,37 @@ const Kept = memo(
   (before, after) => !before.shown && !after.shown,
 );
 
+/** Runs `run` when the browser is idle (a timer without `requestIdleCallback`); returns the cancel. */
+function whenIdle(run: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const id = setTimeout(run, 1000);
+    return () => clearTimeout(id);
+  }
+  const id = requestIdleCallback(run, { timeout });
+  return () => cancelIdleCallback(id);
+}
+
+/**
+ * Styles and lays out a view rendered while hidden, once, in idle time: `content-visibility:
+ * hidden` skips it until it is shown, and the first switch to it then paid for all of it in one
+ * frame. For one task it is rendered but clipped to no height (`data-prelayout`, compare.css),
+ * a layout is forced, and it is hidden again: the browser keeps the layout, and the switch
+ * reuses it (the width is the same). Nothing is painted or drawn meanwhile.
+ */
+function layOutHidden(wrapper: HTMLElement, signal: ViewShownControl): void {
+  if (!wrapper.hidden) return;
+  wrapper.setAttribute('data-prelayout', '');
+  // A long view writes its chunk estimates now, while its width can be read.
+  signal.setLaidOut(true);
+  wrapper.getBoundingClientRect();
+  signal.setLaidOut(false);
+  wrapper.removeAttribute('data-prelayout');
+}
+
 /**
  * One mode's view in its wrapper: rendered once it is the mode shown or the page has settled
- * (`warm`), then kept, hidden while the other mode is shown.
+ * (`warm`), then kept, hidden while the other mode is shown. A switch re-renders neither view:
+ * the wrapper's `hidden` changes, and the view learns it is shown through `ViewShown`.
  */
 function ModeSlot({
   mode,
@@ -45,12 +83,25 @@ function ModeSlot({
   mode: CompareMode;
   current: CompareMode;
   warm: boolean;
-  children: (shown: boolean) => ReactNode;
+  children: (shown: ViewShown) => ReactNode;
 }) {
   const shown = mode === current;
+  const [signal] = useState(() => viewShown(shown));
+  useLayoutEffect(() => signal.set(shown), [signal, shown]);
+  const ref = useRef<HTMLDivElement>(null);
+  const laidOut = useRef(false);
+  useEffect(() => {
+    if (shown) laidOut.current = true;
+    const wrapper = ref.current;
+    if (laidOut.current || !warm || !wrapper) return;
+    return whenIdle(() => {
+      laidOut.current = true;
+      layOutHidden(wrapper, signal);
+    }, 3000);
+  }, [shown, warm, signal]);
   return (
-    <div className="cmp-view" data-view={mode} hidden={!shown}>
-      {(shown || warm) && <Kept shown={shown}>{children(shown)}</Kept>}
+    <div className="cmp-view" data-view={mode} hidden={!shown} ref={ref}>
+      {(shown || warm) && <Kept shown={shown}>{children(signal)}</Kept>}
     </div>
   );
 }
@@ -58,13 +109,7 @@ function ModeSlot({
 /** After the page has settled, once: the mode not shown is rendered too, in a transition. */
 function useWarm(): boolean {
   const [warm, setWarm] = useState(false);
-  useEffect(() => {
-    const later = (run: () => void) =>
-      typeof requestIdleCallback === 'function'
-        ? cancelIdleCallback.bind(null, requestIdleCallback(run, { timeout: 5000 }))
-        : clearTimeout.bind(null, setTimeout(run, 1000));
-    return later(() => startTransition(() => setWarm(true)));
-  }, []);
+  useEffect(() => whenIdle(() => startTransition(() => setWarm(true)), 5000), []);
   return warm;
 }
 

@@ -12,6 +12,7 @@ import {
 import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
 import { useChunkSizes } from './use-chunk-sizes.ts';
+import type { ViewShown } from './view-shown.ts';
 
 const rowsInParagraph = (paragraph: readonly RowItem[]) =>
   paragraph.reduce((sum, item) => sum + rowsIn(item), 0);
@@ -33,8 +34,8 @@ export const InlineView = memo(function InlineView({
   comparison: Comparison;
   labels: Record<Side, string>;
   order: Side;
-  /** False while the other mode is shown (the view stays mounted, hidden). */
-  shown: boolean;
+  /** Whether this view is the one shown (both stay mounted); followed without a render. */
+  shown: ViewShown;
   onOpenFold: (key: string) => void;
 }) {
   const chunks = useMemo(

@@ -5,14 +5,15 @@ import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './com
 import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
 import { useChunkSizes } from './use-chunk-sizes.ts';
+import type { ViewShown } from './view-shown.ts';
 import { VersionHead } from './version-head.tsx';
 
 interface RowsViewProps {
   items: readonly RowItem[];
   left: ArticleSummary;
   right: ArticleSummary;
-  /** False while the other mode is shown (the view stays mounted, hidden). */
-  shown: boolean;
+  /** Whether this view is the one shown (both stay mounted); followed without a render. */
+  shown: ViewShown;
   onOpenFold: (key: string) => void;
 }
 

@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import type { Chunk } from './compare-rows.ts';
 import type * as ChunkSizer from './chunk-sizer.ts';
 import type { SizeMode, SizerMemory } from './chunk-sizer.ts';
+import type { ViewShown } from './view-shown.ts';
 
 type Sizer = typeof ChunkSizer;
 
@@ -33,13 +34,16 @@ const isLong = (section: HTMLElement | null): section is HTMLElement =>
 /**
  * `chunks` change only when the items do. Chunks are found by `data-chunk` under `sectionRef`.
  * A view not `shown` (kept mounted under `content-visibility: hidden`) is neither measured nor
- * estimated: its width would read as nothing, and reading it would lay it out.
+ * estimated: its width would read as nothing, and reading it would lay it out. It is estimated
+ * once while the slot lays it out hidden (`measurable`), so its first showing finds the
+ * estimates written; it is corrected only once shown (its chunks' heights read as nothing while
+ * hidden). Being shown or hidden is followed by subscription (`ViewShown`), not by a render.
  */
 export function useChunkSizes(
   sectionRef: RefObject<HTMLElement | null>,
   chunks: readonly Chunk<object>[],
   mode: SizeMode,
-  shown: boolean,
+  shown: ViewShown,
 ): void {
   const [width, setWidth] = useState(0);
   const [loaded, setLoaded] = useState(sizer !== null);
@@ -63,13 +67,35 @@ export function useChunkSizes(
   }, []);
   useLayoutEffect(() => {
     const section = sectionRef.current;
-    if (!sizer || !shown || !isLong(section)) return;
-    memory.current ??= sizer.newMemory();
-    sizer.writeEstimates(section, chunks, mode, memory.current);
+    if (!sizer || !isLong(section)) return;
+    // Written once per chunks, width and mode: a view shown again unchanged keeps what it had,
+    // and writing it again read the style and walked every element of the view (about 35 ms at
+    // 4x on a ×100 switch).
+    let written = false;
+    const write = () => {
+      if (!sizer || !shown.measurable || written) return;
+      memory.current ??= sizer.newMemory();
+      sizer.writeEstimates(section, chunks, mode, memory.current);
+      written = true;
+    };
+    write();
+    return shown.subscribe(write);
   }, [sectionRef, chunks, mode, width, loaded, shown]);
   useEffect(() => {
     const section = sectionRef.current;
-    if (!sizer || !shown || !memory.current || !isLong(section)) return;
-    return sizer.scheduleCorrection(section, memory.current);
+    if (!sizer || !isLong(section)) return;
+    let cancel: (() => void) | undefined;
+    const schedule = () => {
+      cancel?.();
+      cancel = undefined;
+      if (sizer && shown.now && memory.current)
+        cancel = sizer.scheduleCorrection(section, memory.current);
+    };
+    schedule();
+    const unsubscribe = shown.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
   }, [sectionRef, mode, width, loaded, shown]);
 }
