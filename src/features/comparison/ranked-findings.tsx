@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { findingAnchor } from './compare-model.ts';
 import type { RankedFinding, Weight } from '../../engine/rank-findings.ts';
+import { groupFindings, type FindingGroup } from './finding-groups.ts';
 
 /** The visible word for each weight: the list never relies on colour alone. */
 const WEIGHT_LABEL: Record<Weight, string> = {
@@ -12,9 +13,13 @@ const WEIGHT_LABEL: Record<Weight, string> = {
 /** Above this many, the less important changes of meaning fold away behind "N more". */
 const TOP = 5;
 
+/** A group's places linked one by one up to this many; the rest are counted. */
+const PLACES = 8;
+
 /**
  * Every finding, most important first, each a link to `#finding-N` (choosing one selects it in
  * both columns and marks its words): likely errors and changes of meaning in view, style folded.
+ * Findings that read the same are listed once, with a link to each place (finding-groups.ts).
  */
 export function RankedFindingList({
   ranked,
@@ -31,13 +36,14 @@ export function RankedFindingList({
         No name, number or quotation changed between the aligned sentences.
       </p>
     );
-  const top = ranked.filter((r) => r.weight !== 'style');
-  const style = ranked.filter((r) => r.weight === 'style');
-  const item = (r: RankedFinding) => (
+  const groups = groupFindings(ranked);
+  const top = groups.filter((g) => g.first.weight !== 'style');
+  const style = groups.filter((g) => g.first.weight === 'style');
+  const item = (group: FindingGroup) => (
     <FindingItem
-      key={r.index}
-      ranked={r}
-      current={selected === findingAnchor(r.index)}
+      key={group.first.index}
+      group={group}
+      current={group.places.some((r) => selected === findingAnchor(r.index)) ? selected : null}
       onSelect={onSelect}
     />
   );
@@ -64,33 +70,58 @@ export function RankedFindingList({
   );
 }
 
-/** One finding; memoised, so choosing another re-renders two items, not the whole list. */
+/**
+ * One finding, or a group of the same finding in several places; memoised, so choosing another
+ * re-renders two items, not the whole list. `current` is the anchor chosen among its places.
+ */
 const FindingItem = memo(function FindingItem({
-  ranked,
+  group,
   current,
   onSelect,
 }: {
-  ranked: RankedFinding;
-  current: boolean;
+  group: FindingGroup;
+  current: string | null;
   onSelect: (id: string) => void;
 }) {
-  const id = findingAnchor(ranked.index);
-  const { finding, weight } = ranked;
+  const { first, places } = group;
+  const id = findingAnchor(first.index);
+  const { finding, weight } = first;
+  const choose = (anchor: string) => (event: React.MouseEvent) => {
+    event.preventDefault();
+    onSelect(anchor);
+  };
   return (
     <li>
       <a
         href={`#${id}`}
         className={`verdict-finding verdict-${weight}`}
-        aria-current={current ? 'true' : undefined}
-        onClick={(event) => {
-          event.preventDefault();
-          onSelect(id);
-        }}
+        aria-current={current === id ? 'true' : undefined}
+        onClick={choose(id)}
       >
         <span className="verdict-weight">{WEIGHT_LABEL[weight]}</span>{' '}
         <span className="verdict-words">{finding.text}</span>
         {finding.reason && <span className="verdict-reason"> ({finding.reason})</span>}
       </a>
+      {places.length > 1 && (
+        <p className="verdict-places">
+          In {places.length} places:{' '}
+          {places.slice(0, PLACES).map((r, n) => {
+            const anchor = findingAnchor(r.index);
+            return (
+              <a
+                key={r.index}
+                href={`#${anchor}`}
+                aria-label={`place ${String(n + 1)} of ${String(places.length)}`}
+                aria-current={current === anchor ? 'true' : undefined}
+                onClick={choose(anchor)}
+              >
+                {n + 1}
+              </a>
+            );
+          })}
+          {places.length > PLACES && <> and {places.length - PLACES} more</>}
+        </p>
+      )}
     </li>
   );
 });

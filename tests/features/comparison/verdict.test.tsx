@@ -111,6 +111,41 @@ describe('ComparisonVerdict', () => {
     ).toBe('true');
   });
 
+  it('lists a change made in several places once, with a link to each place', async () => {
+    const user = userEvent.setup();
+    // An update that corrects the same figure in three sentences (text written for this test).
+    const before = [
+      'Repairs to the harbour wall will cost 4.2 million pounds, the council said.',
+      'The wall was last rebuilt in 1953 after a storm.',
+      'Of the 4.2 million pounds, half will be borrowed from the regional fund.',
+      'Residents on the east quay asked again why the bill reached 4.2 million pounds.',
+    ];
+    const after = before.map((sentence) => sentence.replace('4.2', '4.8'));
+    const onSelect = vi.fn();
+    const props = {
+      comparison: compareVersions(
+        { label: 'Wire', paragraphs: before },
+        { label: 'Update', paragraphs: after },
+      ),
+      left: { label: 'Wire' },
+      right: { label: 'Update' },
+      onSelect,
+    };
+    const view = render(<ComparisonVerdict {...props} selected={null} />);
+    expect(screen.getAllByRole('link', { name: /“4\.2” became “4\.8”/u })).toHaveLength(1);
+    expect(screen.getByText(/In 3 places/u)).toBeTruthy();
+    const third = screen.getByRole('link', { name: 'place 3 of 3' });
+    const anchor = (third.getAttribute('href') ?? '').slice(1);
+    expect(anchor).toMatch(/^finding-\d+$/u);
+    await user.click(third);
+    expect(onSelect).toHaveBeenCalledWith(anchor);
+    view.rerender(<ComparisonVerdict {...props} selected={anchor} />);
+    expect(third.getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('link', { name: 'place 1 of 3' }).getAttribute('aria-current')).toBe(
+      null,
+    );
+  });
+
   it('has a compact line for phones that opens and closes the details', async () => {
     const user = userEvent.setup();
     const { view } = show();
