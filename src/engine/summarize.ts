@@ -8,6 +8,7 @@
 import type { Comparison, ComparisonSummary, FindingKind } from './types.ts';
 import { capitalize, possessive, versionName, type Labels } from './version-name.ts';
 import { rankFindings, type RankedFinding, type Weight } from './rank-findings.ts';
+import { groupFindings } from './finding-groups.ts';
 import { percentText } from './percent.ts';
 import { countText } from './count-text.ts';
 
@@ -145,10 +146,17 @@ export function screenReaderSummary(
   const out = [
     `${capitalize(similarityText(similarity))}. ${changes.length > 0 ? capitalize(listOf(changes)) : 'No sentence changed'}.`,
   ];
+  // The same change in several places is said once, with how many (finding-groups.ts).
   const said = (weight: Weight, limit: number) => {
-    const of = ranked.filter((r) => r.weight === weight);
-    const words = of.slice(0, limit).map((r) => r.finding.text);
-    if (of.length > limit) words.push(`${of.length - limit} more`);
+    const of = groupFindings(ranked.filter((r) => r.weight === weight));
+    const words = of
+      .slice(0, limit)
+      .map(({ first, places }) =>
+        places.length > 1
+          ? `${first.finding.text} (in ${countText(places.length)} places)`
+          : first.finding.text,
+      );
+    if (of.length > limit) words.push(`${countText(of.length - limit)} more`);
     return words.join('; ');
   };
   if (counts.findings.error > 0)

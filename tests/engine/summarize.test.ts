@@ -119,6 +119,25 @@ describe('screenReaderSummary and compactLine', () => {
     expect(text).toContain('1 change of style only.');
   });
 
+  it('says a change made in several places once, with how many', () => {
+    // An update correcting one figure in three sentences (text written for this test).
+    const before = [
+      'Repairs to the harbour wall will cost 4.2 million pounds, the council said.',
+      'The wall was last rebuilt in 1953 after a storm.',
+      'Of the 4.2 million pounds, half will be borrowed from the regional fund.',
+      'Residents on the east quay asked again why the bill reached 4.2 million pounds.',
+    ];
+    const { comparison, ranked, counts } = compare(
+      before,
+      before.map((sentence) => sentence.replace('4.2', '4.8')),
+    );
+    const text = screenReaderSummary(counts, ranked, comparison.stats.similarity);
+    expect(text).toContain(
+      'Changes of meaning: “4.2” became “4.8” in the local rewrite (in 3 places).',
+    );
+    expect(text).not.toContain('more');
+  });
+
   it('puts the similarity, the number of changes and of likely errors on one line', () => {
     const { comparison, counts } = compare(ORIGINAL, REWRITE);
     expect(compactLine(counts, comparison.stats.similarity)).toMatch(

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { findingAnchor } from './compare-model.ts';
 import type { RankedFinding, Weight } from '../../engine/rank-findings.ts';
-import { groupFindings, type FindingGroup } from './finding-groups.ts';
+import { groupFindings, type FindingGroup } from '../../engine/finding-groups.ts';
 
 /** The visible word for each weight: the list never relies on colour alone. */
 const WEIGHT_LABEL: Record<Weight, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src/engine/types.ts';
-import { rankFindings } from '../../../src/engine/rank-findings.ts';
-import { groupFindings } from '../../../src/features/comparison/finding-groups.ts';
+import type { Finding } from '../../src/engine/types.ts';
+import { rankFindings } from '../../src/engine/rank-findings.ts';
+import { groupFindings } from '../../src/engine/finding-groups.ts';
 
 const finding = (text: string, weight: Finding['weight'], reason: string | null = null) =>
   ({ text, weight, reason }) as Finding;

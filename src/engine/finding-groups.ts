@@ -5,7 +5,7 @@
  * findings out of view. A group is listed once, where its first member ranks, with a link to each
  * place.
  */
-import type { RankedFinding } from '../../engine/rank-findings.ts';
+import type { RankedFinding } from './rank-findings.ts';
 
 export interface FindingGroup {
   /** The first of them in rank order: the group is listed where it ranks. */
