@@ -133,34 +133,26 @@ export function openCache(kind: string, root = process.cwd()): BuildCache {
   const off = setting === 'off' || setting === '0';
   const dir = path.resolve(root, setting && !off ? setting : DEFAULT_CACHE_DIR, kind);
   const file = (key: string) => path.join(dir, key.slice(0, 2), key);
+  /** An entry read by `load`, counted as a hit; a missing or unreadable one is a miss. */
+  const read = <T>(key: string, load: (at: string) => T): T | undefined => {
+    if (off) return undefined;
+    try {
+      const value = load(file(key));
+      cache.hits++;
+      return value;
+    } catch {
+      cache.misses++;
+      return undefined;
+    }
+  };
   const cache: BuildCache = {
     hits: 0,
     misses: 0,
-    get(key) {
-      if (off) return undefined;
-      try {
-        const value = readFileSync(file(key), 'utf8');
-        cache.hits++;
-        return value;
-      } catch {
-        cache.misses++;
-        return undefined;
-      }
-    },
+    get: (key) => read(key, (at) => readFileSync(at, 'utf8')),
     set(key, value) {
       cache.setParts(key, [value]);
     },
-    getBytes(key) {
-      if (off) return undefined;
-      try {
-        const value = readFileSync(file(key));
-        cache.hits++;
-        return value;
-      } catch {
-        cache.misses++;
-        return undefined;
-      }
-    },
+    getBytes: (key) => read(key, (at) => readFileSync(at)),
     setParts(key, parts) {
       if (off) return;
       const target = file(key);
