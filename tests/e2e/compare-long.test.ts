@@ -66,7 +66,7 @@ describe('a long comparison in Chromium', () => {
     it(`(${mode}, ${width} px) is about as tall before its far text is laid out as after`, async () => {
       const { page, errors, violations } = await openPage(browser, { width, height: 900 });
       await page.goto(`${base}${URL}?changes=all${mode === 'inline' ? '&mode=inline' : ''}`);
-      await page.waitForSelector('.cmp-long .cmp-chunk');
+      await page.waitForSelector('.cmp-long .cmp-view:not([hidden]) .cmp-chunk');
       await estimatesWritten(page);
       // The estimates are corrected once the browser is idle after the first chunks are laid out.
       await page.evaluate(
@@ -117,7 +117,7 @@ describe('a long comparison in Chromium', () => {
     const { page, errors } = await openPage(browser);
     const last = await (async () => {
       await page.goto(`${base}${URL}?changes=all`);
-      await page.waitForSelector('.cmp-long .cmp-s');
+      await page.waitForSelector('.cmp-long .cmp-view:not([hidden]) .cmp-s');
       return page.$$eval('.cmp-row-changed .cmp-s[data-pair]', (els) =>
         Number(els.at(-1)?.getAttribute('data-pair')),
       );
