@@ -136,7 +136,9 @@ describe('comparison in Chromium', () => {
   it('shows a rewrite as before and after, inline, with shared names and numbers marked', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${base}${URL}?mode=inline`);
-    const block = page.locator('.cmp-inline [data-sid="L8"]');
+    // The page is live before the mode the address names is drawn: wait for the inline view.
+    const block = page.locator('.cmp-view:not([hidden]) .cmp-inline [data-sid="L8"]');
+    await block.locator('.cmp-rewrite-line').first().waitFor();
     expect(await block.locator('.cmp-rewrite-line').count()).toBe(2);
     expect(await block.locator('del, ins').count()).toBe(0);
     expect(await block.locator('mark').allTextContents()).toContain('China');
