@@ -16,6 +16,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseShard, SHARDS_DIR, sliceFromEnv } from '../src/node/shard.ts';
+import { startTreeSampler } from './tree-memory.ts';
 
 const vite = path.join(
   path.dirname(createRequire(import.meta.url).resolve('vite/package.json')),
@@ -27,6 +28,8 @@ export interface StepFigures {
   peakMb: number;
   /** User and system CPU of the build's own process (its threads), not of Pagefind's binary. */
   cpuSeconds: number;
+  /** The build with every process it started (Pagefind's), sampled; null without /proc. */
+  treePeakMb: number | null;
 }
 
 /** One `vite build` of the site with `env` added, into `outDir`; its time and peak memory. */
@@ -36,6 +39,7 @@ export function buildStep(outDir: string, env: Record<string, string>): StepFigu
   for (const name of ['SHARD', 'MERGE_SHARDS', 'JOB_COMPLETION_INDEX', 'JOB_COMPLETION_COUNT'])
     Reflect.deleteProperty(clean, name);
   // The child reports its own peak (ru_maxrss), which spawnSync does not give.
+  const tree = startTreeSampler();
   const report = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\nPEAK_RSS_KB=' + u.maxRSS + ' CPU_US=' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });`;
   const run = spawnSync(
     process.execPath,
@@ -52,6 +56,7 @@ export function buildStep(outDir: string, env: Record<string, string>): StepFigu
     ],
     { env: { ...clean, ...env }, stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' },
   );
+  const treePeakMb = tree.stop();
   const [, peak, cpu] = /PEAK_RSS_KB=(\d+) CPU_US=(\d+)/.exec(run.stderr) ?? [];
   process.stderr.write(run.stderr.replace(/\n?PEAK_RSS_KB=\d+ CPU_US=\d+\n/, ''));
   if (run.status !== 0) throw new Error(`vite build (${JSON.stringify(env)}) failed`);
@@ -59,8 +64,15 @@ export function buildStep(outDir: string, env: Record<string, string>): StepFigu
     seconds: (performance.now() - started) / 1000,
     peakMb: Number(peak ?? 0) / 1024,
     cpuSeconds: Number(cpu ?? 0) / 1e6,
+    treePeakMb,
   };
 }
+
+/** The tree's peak, when known: ", 840 MB with Pagefind's process". */
+export const withChildren = (figures: StepFigures) =>
+  figures.treePeakMb === null
+    ? ''
+    : `, ${figures.treePeakMb.toFixed(0)} MB with Pagefind's process`;
 
 type Env = Record<string, string>;
 
@@ -86,7 +98,7 @@ const arg = (name: string) => {
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const shards = arg('shards') ?? SHARDS_DIR;
   const said = (figures: StepFigures) =>
-    `${figures.seconds.toFixed(1)} s, peak ${figures.peakMb.toFixed(0)} MB`;
+    `${figures.seconds.toFixed(1)} s, peak ${figures.peakMb.toFixed(0)} MB${withChildren(figures)}`;
   try {
     if (process.argv.includes('--merge')) {
       console.log(
