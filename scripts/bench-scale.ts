@@ -52,7 +52,7 @@ export async function runScaleBench(): Promise<void> {
     .split(',')
     .filter(Boolean) // BENCH_SCALE_N= (empty): no single builds, e.g. only the shards
     .map(Number);
-  const curve: { n: number; step: StepFigures }[] = [];
+  const curve: Point[] = [];
   for (const n of sizes) {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-scale-'));
     try {
@@ -71,19 +71,6 @@ export async function runScaleBench(): Promise<void> {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }
-  const [first] = curve;
-  if (first && curve.length > 1) {
-    console.log('time and memory against N (ratio to the smallest):');
-    for (const { n, step } of curve)
-      console.log(
-        `  N = ${n.toLocaleString('en')}: ×${(n / first.n).toFixed(0)} stories, ×${(step.seconds / first.step.seconds).toFixed(1)} time, ×${(step.cpuSeconds / first.step.cpuSeconds).toFixed(1)} CPU, ×${(peakOf(step) / peakOf(first.step)).toFixed(1)} peak memory (${((step.cpuSeconds * 1000) / n).toFixed(0)} ms CPU a story)`,
-      );
-    const last = curve.at(-1);
-    if (last && last.n > first.n)
-      console.log(
-        `  peak memory (with Pagefind's process) grew ${(((peakOf(last.step) - peakOf(first.step)) * 1024) / (last.n - first.n)).toFixed(1)} KB a story from N = ${first.n.toLocaleString('en')} to ${last.n.toLocaleString('en')}`,
-      );
   }
   const sharded = process.env['BENCH_SCALE_SHARDS'];
   if (sharded) {
@@ -109,10 +96,46 @@ export async function runScaleBench(): Promise<void> {
       const sum = (pick: (step: StepFigures) => number) =>
         all.reduce((t, step) => t + pick(step), 0);
       console.log(
-        `  N = ${n.toLocaleString('en')} as ${count} shards and the merge, one after the other: ${sum((s) => s.seconds).toFixed(1)} s (CPU ${sum((s) => s.cpuSeconds).toFixed(1)} s), peak ${Math.max(...all.map(peakOf)).toFixed(0)} MB (the largest step's, with Pagefind's process)`,
+        `  N = ${n.toLocaleString('en')} as ${count} shards and the merge, one after the other: ${sum((s) => s.seconds).toFixed(1)} s (CPU ${sum((s) => s.cpuSeconds).toFixed(1)} s), peak ${Math.max(...all.map(peakOf)).toFixed(0)} MB (the largest step's, with child processes)`,
       );
+      const trees = all.map((s) => s.treePeakMb);
+      curve.push({
+        n,
+        how: ` as ${count} shards`,
+        step: {
+          seconds: sum((s) => s.seconds),
+          cpuSeconds: sum((s) => s.cpuSeconds),
+          peakMb: Math.max(...all.map((s) => s.peakMb)),
+          treePeakMb: trees.every((t) => t !== null) ? Math.max(...trees) : null,
+        },
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+  printCurve(curve);
+}
+
+/** A point of the curve: one build of N stories, or N built as shards (times summed, peak the largest). */
+interface Point {
+  n: number;
+  how?: string;
+  step: StepFigures;
+}
+
+/** Time and memory against N, as ratios to the smallest N, and the peak's growth a story. */
+function printCurve(curve: Point[]): void {
+  const [first] = [...curve].sort((a, b) => a.n - b.n);
+  if (first && curve.length > 1) {
+    console.log('time and memory against N (ratio to the smallest):');
+    for (const { n, how = '', step } of curve)
+      console.log(
+        `  N = ${n.toLocaleString('en')}${how}: ×${(n / first.n).toFixed(0)} stories, ×${(step.seconds / first.step.seconds).toFixed(1)} time, ×${(step.cpuSeconds / first.step.cpuSeconds).toFixed(1)} CPU, ×${(peakOf(step) / peakOf(first.step)).toFixed(1)} peak memory (${((step.cpuSeconds * 1000) / n).toFixed(0)} ms CPU a story)`,
+      );
+    const last = [...curve].sort((a, b) => a.n - b.n).at(-1);
+    if (last && last.n > first.n)
+      console.log(
+        `  peak memory (with child processes) grew ${(((peakOf(last.step) - peakOf(first.step)) * 1024) / (last.n - first.n)).toFixed(1)} KB a story from N = ${first.n.toLocaleString('en')} to ${last.n.toLocaleString('en')}`,
+      );
   }
 }

@@ -68,11 +68,11 @@ export function buildStep(outDir: string, env: Record<string, string>): StepFigu
   };
 }
 
-/** The tree's peak, when known: ", 840 MB with Pagefind's process". */
+/** The tree's peak, when known: ", 840 MB with its child processes" (Pagefind's indexer). */
 export const withChildren = (figures: StepFigures) =>
   figures.treePeakMb === null
     ? ''
-    : `, ${figures.treePeakMb.toFixed(0)} MB with Pagefind's process`;
+    : `, ${figures.treePeakMb.toFixed(0)} MB with its child processes`;
 
 type Env = Record<string, string>;
 
