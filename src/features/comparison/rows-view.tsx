@@ -5,6 +5,8 @@ import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './com
 import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
 import { useChunkSizes } from './use-chunk-sizes.ts';
+import { useMountedChunks } from './use-mounted-chunks.ts';
+import type { ShownChunk } from './mount-order.ts';
 import type { ViewShown } from './view-shown.ts';
 import { VersionHead } from './version-head.tsx';
 
@@ -34,6 +36,7 @@ export const RowsView = memo(function RowsView({
   const chunks = useMemo(() => rowChunks(items, rowsIn, ROWS_PER_CHUNK), [items]);
   const sectionRef = useRef<HTMLElement>(null);
   useChunkSizes(sectionRef, chunks, 'side', shown);
+  const mounted = useMountedChunks(sectionRef, chunks, 'side');
   return (
     <section
       ref={sectionRef}
@@ -48,18 +51,38 @@ export const RowsView = memo(function RowsView({
           <VersionHead article={right} />
         </header>
       </div>
-      {chunks.map((chunk) => (
-        <div key={chunk.key} className="cmp-chunk" data-chunk={chunk.key}>
-          {chunk.items.map((item) =>
-            item.type === 'fold' ? (
-              <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />
-            ) : (
-              <RowLine key={item.key} row={item} labels={labels} />
-            ),
-          )}
-        </div>
+      {mounted.map((chunk) => (
+        <RowsChunk key={chunk.key} chunk={chunk} labels={labels} onOpenFold={onOpenFold} />
       ))}
     </section>
+  );
+});
+
+/** Memoised: a chunk whose items stay the same is skipped while others fill in. */
+const RowsChunk = memo(function RowsChunk({
+  chunk,
+  labels,
+  onOpenFold,
+}: {
+  chunk: ShownChunk<RowItem>;
+  labels: Record<Side, string>;
+  onOpenFold: (key: string) => void;
+}) {
+  return (
+    <div
+      className="cmp-chunk"
+      data-chunk={chunk.gone ? undefined : chunk.key}
+      data-pending={chunk.pending}
+      hidden={chunk.gone}
+    >
+      {chunk.items.map((item) =>
+        item.type === 'fold' ? (
+          <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />
+        ) : (
+          <RowLine key={item.key} row={item} labels={labels} />
+        ),
+      )}
+    </div>
   );
 });
 

@@ -28,6 +28,9 @@ export function loadChunkSizer(): Promise<Sizer> {
   ));
 }
 
+/** The estimating module if it has arrived (it also holds the order chunks mount in). */
+export const loadedSizer = (): Sizer | null => sizer;
+
 const isLong = (section: HTMLElement | null): section is HTMLElement =>
   section?.closest('.cmp-long') != null;
 

@@ -11,6 +11,8 @@ import {
   type HighlightTarget,
 } from './sentence-index.ts';
 import { stickyBottom } from './reader-place.ts';
+import type { Row } from './compare-rows.ts';
+import { mountNow } from './use-mounted-chunks.ts';
 
 const LINKED = 'is-linked';
 const SELECTED = 'is-selected';
@@ -21,6 +23,12 @@ function mark(previous: readonly HTMLElement[], className: string, next: HTMLEle
   for (const el of next) el.classList.add(className);
   return next;
 }
+
+/** Does `row` hold the target's sentences? */
+const matchRow = (target: HighlightTarget) => (row: Row) =>
+  'pair' in target
+    ? row.pair === target.pair
+    : [...row.left, ...row.right].some((s) => target.sentences.includes(s.id));
 
 /**
  * Scrolls the page so the first shown element stands a third of the way down, unless it is
@@ -62,7 +70,7 @@ export function useLinkedHighlight(
   useEffect(() => {
     const view = rootRef.current && shownView(rootRef.current);
     if (!view) return;
-    const found = findSentences(view, selected);
+    let found = findSentences(view, selected);
     mark([], SELECTED, found);
     const last = revealed.current;
     if (last && last.selected === selected && last.layout === layout)
@@ -70,6 +78,9 @@ export function useLinkedHighlight(
     const root = rootRef.current ?? view;
     const frame = requestAnimationFrame(() => {
       revealed.current = { selected, layout };
+      // In a chunk still waiting to mount (use-mounted-chunks.ts): mounted now, then marked.
+      if (found.length === 0 && selected && mountNow(view, matchRow(selected)))
+        found = mark([], SELECTED, findSentences(view, selected));
       revealInPage(found, stickyBottom(root));
     });
     // On a hard load the text above can still grow after the first frame (fonts, the verdict's
