@@ -7,6 +7,7 @@
  * through the CSSOM, never as a style attribute: the page is prerendered and its Content Security
  * Policy refuses inline style attributes.
  */
+import { flushSync } from 'react-dom';
 import type { Chunk, Fold, Row, RowItem } from './compare-rows.ts';
 import {
   calibration,
@@ -17,11 +18,11 @@ import {
   type TextMetrics,
 } from './chunk-size.ts';
 
-// The order in which a long view mounts its chunks (pure, in its own module for its tests)
-// travels in this lazily loaded chunk too: only long comparisons use it.
-export { chunkHolding, fillNext, planMount } from './mount-order.ts';
-import { chunkHolding, type MountMode } from './mount-order.ts';
-import { recentPlace } from './reader-place.ts';
+import { chunkHolding, fillNext, planMount, type Mounting, type MountMode } from './mount-order.ts';
+import type { HighlightTarget } from './sentence-index.ts';
+
+export { warmSentenceIndex } from './sentence-index-build.ts';
+import type { ViewShown } from './view-shown.ts';
 
 /** Average character width in em of the body font, before calibration corrects it. */
 const CHAR_EM = 0.5;
@@ -171,10 +172,15 @@ function warmFolded(
  * model is (the font's character width above all); the estimates are corrected once, in place,
  * in idle time. Returns the cancel function.
  */
-export function scheduleCorrection(section: HTMLElement, memory: SizerMemory): () => void {
+export function scheduleCorrection(
+  section: HTMLElement,
+  memory: SizerMemory,
+  done: () => void = () => undefined,
+): () => void {
   if (typeof requestIdleCallback !== 'function') return () => undefined;
   const id = requestIdleCallback(
     () => {
+      done();
       const samples: [number, number][] = [];
       for (const el of chunkElements(section)) {
         const known = memory.applied.get(el);
@@ -203,13 +209,17 @@ export function scheduleCorrection(section: HTMLElement, memory: SizerMemory): (
 }
 
 /**
- * The index in `chunks` of the reader's chunk: the one holding the place just found for a fold
- * toggle or a mode switch (`recentPlace`), else the first chunk on the screen, found by
+ * The index in `chunks` of the reader's chunk: the one holding `place`, the place just found for
+ * a fold toggle or a mode switch (`recentPlace` in reader-place.ts), else the first chunk on the screen, found by
  * hit-testing down the middle of the text (no element is measured; chunk keys count rows in both
  * modes, so `c40` is about the same place in either). Null when the page is no long comparison
  * (nothing is skipped, nothing waits).
  */
-export function readerChunk(chunks: readonly Chunk<unknown>[], mode: MountMode): number | null {
+export function readerChunk(
+  chunks: readonly Chunk<unknown>[],
+  mode: MountMode,
+  place: { key?: string; sid?: string } | null,
+): number | null {
   const main = document.querySelector('.cmp-long .cmp-main')?.getBoundingClientRect();
   // No hit-testing without a layout (jsdom), no idle callbacks to fill in (Safari): everything
   // renders at once, as before.
@@ -219,7 +229,6 @@ export function readerChunk(chunks: readonly Chunk<unknown>[], mode: MountMode):
     typeof requestIdleCallback !== 'function'
   )
     return null;
-  const place = recentPlace();
   const held = place
     ? chunkHolding(
         chunks,
@@ -239,4 +248,118 @@ export function readerChunk(chunks: readonly Chunk<unknown>[], mode: MountMode):
     return at < 0 ? chunks.length - 1 : at;
   }
   return 0;
+}
+
+/**
+ * The plan for a view's new chunks (`use-mounted-chunks.ts`): around the reader's chunk, unless
+ * the page is being printed (everything at once).
+ */
+export function planMounting<T>(
+  prev: Mounting<T>,
+  chunks: readonly Chunk<T>[],
+  mode: MountMode,
+  place: { key?: string; sid?: string } | null,
+): Mounting<T> {
+  const next = planMount(prev, chunks, prev.all ? null : readerChunk(chunks, mode, place), mode);
+  return { ...next, all: prev.all };
+}
+
+/** Does `row` hold what a jump names: a change's sentences, or a row by its key? */
+const matcher = (target: HighlightTarget | { key: string }) => (row: Row) =>
+  'key' in target
+    ? row.key === target.key
+    : 'pair' in target
+      ? row.pair === target.pair
+      : [...row.left, ...row.right].some((s) => target.sentences.includes(s.id));
+
+/**
+ * What a view does while chunks wait (`m.queue`), for as long as `m` is its state: fills the next
+ * slice in idle time; a jump to text still waiting (`mountNow`) renders its chunk first; printing
+ * (and "Download as HTML", which dispatches `beforeprint`) renders everything at once and keeps
+ * doing so until `afterprint`. Returns the clean-up.
+ */
+export function followMounting<T>(
+  section: HTMLElement | null,
+  m: Mounting<T>,
+  set: (update: (m: Mounting<T>) => Mounting<T>) => void,
+  mode: MountMode,
+): () => void {
+  const view = section?.closest('.cmp-view');
+  const idle = m.queue.length > 0 ? requestIdleCallback(() => set(fillNext), { timeout: 200 }) : 0;
+  const print = () => flushSync(() => set((s) => ({ ...fillNext(s, Infinity), all: true })));
+  const printed = () => set((s) => ({ ...s, all: false }));
+  const jump = (event: Event) => {
+    if (m.queue.length === 0) return;
+    event.preventDefault();
+    const match = matcher((event as CustomEvent<HighlightTarget | { key: string }>).detail);
+    flushSync(() =>
+      set((s) => {
+        const at = chunkHolding(s.source, mode, match);
+        return at < 0 ? s : fillNext(s, undefined, s.source[at]?.key);
+      }),
+    );
+  };
+  window.addEventListener('beforeprint', print);
+  window.addEventListener('afterprint', printed);
+  view?.addEventListener('cmp-mount', jump);
+  return () => {
+    if (idle) cancelIdleCallback(idle);
+    window.removeEventListener('beforeprint', print);
+    window.removeEventListener('afterprint', printed);
+    view?.removeEventListener('cmp-mount', jump);
+  };
+}
+
+const isLong = (section: HTMLElement | null): section is HTMLElement =>
+  section?.closest('.cmp-long') != null;
+
+/** Views whose estimates were corrected, or are about to be, at this width. */
+const corrected = new WeakSet<HTMLElement>();
+
+/**
+ * What a long view does with its chunks' heights while `chunks` stay (`use-chunk-sizes.ts`):
+ * writes their estimates now if it can be measured, else once it can (`shown.measurable`), and
+ * again when the window is resized. A view shown again unchanged keeps what it had: writing it
+ * again read the style and walked every element of the view (about 35 ms at 4x on a ×100
+ * switch). The estimates are corrected (`scheduleCorrection`) once the view is shown, when it is
+ * shown again and after a resize, not when its rows change: a correction after a fold toggle
+ * moved the text above the reader. Returns the clean-up.
+ */
+export function followSizes(
+  section: HTMLElement | null,
+  chunks: readonly Chunk<object>[],
+  mode: SizeMode,
+  shown: ViewShown,
+  memory: { current: SizerMemory | null },
+): (() => void) | undefined {
+  if (!isLong(section)) return;
+  let written = false;
+  let cancel: (() => void) | undefined;
+  const follow = (again: boolean) => {
+    if (shown.measurable && !written) {
+      memory.current ??= newMemory();
+      writeEstimates(section, chunks, mode, memory.current);
+      written = true;
+    }
+    if (!again && corrected.has(section)) return;
+    cancel?.();
+    cancel = undefined;
+    if (!shown.now || !memory.current) return corrected.delete(section);
+    cancel = scheduleCorrection(section, memory.current, () => (cancel = undefined));
+    corrected.add(section);
+  };
+  const resized = () => {
+    written = false;
+    follow(true);
+  };
+  follow(false);
+  const unsubscribe = shown.subscribe(() => follow(true));
+  window.addEventListener('resize', resized);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('resize', resized);
+    // A correction cut short is owed to the next run.
+    if (cancel) corrected.delete(section);
+    cancel?.();
+  };
 }

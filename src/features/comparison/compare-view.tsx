@@ -20,11 +20,10 @@ import { KeyLine } from './key-line.tsx';
 import { RowsView } from './rows-view.tsx';
 import { formatCompareSearch, type CompareMode } from './use-compare-url.ts';
 import { useChangeKeys } from './use-change-keys.ts';
-import { loadChunkSizer } from './use-chunk-sizes.ts';
+import { loadChunkSizer, mountNow } from './use-chunk-sizes.ts';
 import { useCompareState } from './use-compare-state.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { useLinkedHighlight } from './use-linked-highlight.ts';
-import { mountNow } from './use-mounted-chunks.ts';
 import { shownView } from './sentence-index.ts';
 import { viewShown, type ViewShown, type ViewShownControl } from './view-shown.ts';
 
@@ -145,7 +144,7 @@ export function CompareView({
       const find = () => (id && shown?.querySelector<HTMLElement>(`#${CSS.escape(id)}`)) || null;
       // Its chunk may still be waiting to mount (use-mounted-chunks.ts): mounted first.
       const key = id.slice(id.indexOf('-') + 1);
-      const to = find() ?? (shown && mountNow(shown, (row) => row.key === key) ? find() : null);
+      const to = find() ?? (shown && mountNow(shown, { key }) ? find() : null);
       to?.scrollIntoView({ block: 'center' });
       // A row side by side holds its sentences; inline, the end may be the sentence itself.
       const focus = to?.matches('.cmp-s') ? to : to?.querySelector<HTMLElement>('.cmp-s, a');

@@ -11,8 +11,7 @@ import {
 } from './compare-rows.ts';
 import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
-import { useChunkSizes } from './use-chunk-sizes.ts';
-import { useMountedChunks } from './use-mounted-chunks.ts';
+import { useLongChunks } from './use-chunk-sizes.ts';
 import type { ShownChunk } from './mount-order.ts';
 import type { ViewShown } from './view-shown.ts';
 
@@ -45,8 +44,7 @@ export const InlineView = memo(function InlineView({
     [items],
   );
   const sectionRef = useRef<HTMLElement>(null);
-  useChunkSizes(sectionRef, chunks, 'inline', shown);
-  const mounted = useMountedChunks(sectionRef, chunks, 'inline');
+  const mounted = useLongChunks(sectionRef, chunks, 'inline', shown);
   return (
     <section
       ref={sectionRef}

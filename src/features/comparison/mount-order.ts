@@ -7,7 +7,9 @@
  * waiting chunks are filled a few at a time, nearest the reader first (`use-mounted-chunks.ts`).
  * Pure: loaded with the chunk estimates, only by long comparisons.
  */
-import { rowsIn, type Chunk, type Row, type RowItem } from './compare-rows.ts';
+// Types only from the view's modules: a value imported from one would split it out of the
+// comparison route into a file of its own, shared with this lazily loaded chunk.
+import type { Chunk, Row, RowItem } from './compare-rows.ts';
 
 /** A chunk as rendered: `pending` while it waits empty, `gone` while it waits to be removed. */
 export interface ShownChunk<T> extends Chunk<T> {
@@ -56,8 +58,8 @@ export function rowsOf(mode: MountMode, item: unknown): readonly Row[] {
 /** How many rows an item stands for: a fold, every row it hides; inline, a paragraph's. */
 const countRows = (mode: MountMode, item: unknown): number =>
   mode === 'side'
-    ? rowsIn(item as RowItem)
-    : (item as readonly RowItem[]).reduce((n, row) => n + rowsIn(row), 0);
+    ? rowsOfItem(item as RowItem).length
+    : (item as readonly RowItem[]).reduce((n, row) => n + rowsOfItem(row).length, 0);
 
 /** The same items: the same objects, folds over the same rows, or (inline) paragraphs of those. */
 export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -4,8 +4,7 @@ import type { SentenceView, Side } from './compare-model.ts';
 import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
-import { useChunkSizes } from './use-chunk-sizes.ts';
-import { useMountedChunks } from './use-mounted-chunks.ts';
+import { useLongChunks } from './use-chunk-sizes.ts';
 import type { ShownChunk } from './mount-order.ts';
 import type { ViewShown } from './view-shown.ts';
 import { VersionHead } from './version-head.tsx';
@@ -35,8 +34,7 @@ export const RowsView = memo(function RowsView({
   const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
   const chunks = useMemo(() => rowChunks(items, rowsIn, ROWS_PER_CHUNK), [items]);
   const sectionRef = useRef<HTMLElement>(null);
-  useChunkSizes(sectionRef, chunks, 'side', shown);
-  const mounted = useMountedChunks(sectionRef, chunks, 'side');
+  const mounted = useLongChunks(sectionRef, chunks, 'side', shown);
   return (
     <section
       ref={sectionRef}

@@ -6,13 +6,13 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import {
   findSentences,
+  freshIndex,
+  indexes,
   shownView,
-  warmSentenceIndex,
   type HighlightTarget,
 } from './sentence-index.ts';
 import { stickyBottom } from './reader-place.ts';
-import type { Row } from './compare-rows.ts';
-import { mountNow } from './use-mounted-chunks.ts';
+import { loadChunkSizer, mountNow } from './use-chunk-sizes.ts';
 
 const LINKED = 'is-linked';
 const SELECTED = 'is-selected';
@@ -23,12 +23,6 @@ function mark(previous: readonly HTMLElement[], className: string, next: HTMLEle
   for (const el of next) el.classList.add(className);
   return next;
 }
-
-/** Does `row` hold the target's sentences? */
-const matchRow = (target: HighlightTarget) => (row: Row) =>
-  'pair' in target
-    ? row.pair === target.pair
-    : [...row.left, ...row.right].some((s) => target.sentences.includes(s.id));
 
 /**
  * Scrolls the page so the first shown element stands a third of the way down, unless it is
@@ -58,10 +52,21 @@ export function useLinkedHighlight(
 ) {
   // The sentence index (one per view) is built while the browser is idle after the sentences
   // are rendered, so the reader's first hover or click does not pay for it.
+  // Long comparisons only (short ones' queries walk a few hundred elements): the code that builds
+  // it loads with theirs.
   useEffect(() => {
     const view = rootRef.current && shownView(rootRef.current);
-    if (!view) return;
-    return warmSentenceIndex(view);
+    if (!view?.closest('.cmp-long')) return;
+    let cancel: (() => void) | undefined;
+    let live = true;
+    loadChunkSizer().then(
+      (code) => live && (cancel = code.warmSentenceIndex(view, indexes, freshIndex)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      cancel?.();
+    };
   }, [rootRef, layout, mode]);
 
   // The selection: marked in the view shown and brought into view (in the next frame, after the
@@ -79,7 +84,7 @@ export function useLinkedHighlight(
     const frame = requestAnimationFrame(() => {
       revealed.current = { selected, layout };
       // In a chunk still waiting to mount (use-mounted-chunks.ts): mounted now, then marked.
-      if (found.length === 0 && selected && mountNow(view, matchRow(selected)))
+      if (found.length === 0 && selected && mountNow(view, selected))
         found = mark([], SELECTED, findSentences(view, selected));
       revealInPage(found, stickyBottom(root));
     });
