@@ -209,11 +209,11 @@ export function scheduleCorrection(
 }
 
 /**
- * The index in `chunks` of the reader's chunk: the one holding `place`, the place just found for
- * a fold toggle or a mode switch (`recentPlace` in reader-place.ts), else the first chunk on the screen, found by
- * hit-testing down the middle of the text (no element is measured; chunk keys count rows in both
- * modes, so `c40` is about the same place in either). Null when the page is no long comparison
- * (nothing is skipped, nothing waits).
+ * The index in `chunks` of the reader's chunk: the one holding `place` (the place a fold toggle
+ * or a mode switch has just found, `recentPlace` in reader-place.ts), else the first chunk on the
+ * screen, found by hit-testing down the middle of the text (no element is measured; chunk keys
+ * count rows in both modes, so `c40` is about the same place in either). Null when the page is no
+ * long comparison (nothing is skipped, nothing waits).
  */
 export function readerChunk(
   chunks: readonly Chunk<unknown>[],
@@ -251,7 +251,7 @@ export function readerChunk(
 }
 
 /**
- * The plan for a view's new chunks (`use-mounted-chunks.ts`): around the reader's chunk, unless
+ * The plan for a view's new chunks (`useLongChunks`): around the reader's chunk, unless
  * the page is being printed (everything at once).
  */
 export function planMounting<T>(

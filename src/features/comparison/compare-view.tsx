@@ -142,7 +142,7 @@ export function CompareView({
       const id = jump.dataset['jump'] ?? '';
       const shown = rootRef.current && shownView(rootRef.current);
       const find = () => (id && shown?.querySelector<HTMLElement>(`#${CSS.escape(id)}`)) || null;
-      // Its chunk may still be waiting to mount (use-mounted-chunks.ts): mounted first.
+      // Its chunk may still be waiting to mount (`useLongChunks`): mounted first.
       const key = id.slice(id.indexOf('-') + 1);
       const to = find() ?? (shown && mountNow(shown, { key }) ? find() : null);
       to?.scrollIntoView({ block: 'center' });

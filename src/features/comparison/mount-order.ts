@@ -1,10 +1,10 @@
 /**
  * Which chunks of a long comparison are rendered with their rows now, and in what order the
  * rest follow (issue 15). Unfolding the lightly edited ×100 story mounted about 34,000 elements
- * in one React commit (a 293 ms frame at 4× CPU slowdown); now the chunks near the reader are
- * rendered at once and the others wait, each still showing the rows it had when those are the
- * same rows folded differently (a fold toggle), or else empty at its estimated height. The
- * waiting chunks are filled a few at a time, nearest the reader first (`use-mounted-chunks.ts`).
+ * in one React commit (a 293 ms frame at 4× CPU slowdown); now the chunks at the reader's place
+ * render at once, the other changed chunks wait empty at their estimated height, and chunks that
+ * are no longer there wait hidden to be removed; the rest is done a few chunks per idle slice,
+ * nearest the reader first (`useLongChunks` in use-chunk-sizes.ts, `followMounting`).
  * Pure: loaded with the chunk estimates, only by long comparisons.
  */
 // Types only from the view's modules: a value imported from one would split it out of the

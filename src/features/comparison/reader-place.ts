@@ -34,7 +34,7 @@ function probes(): [number, number][] {
 
 /**
  * The place last found, and when: a view whose rows change right after (a fold toggle, a mode
- * switch) mounts the chunk holding it first (use-mounted-chunks.ts) without hit-testing again.
+ * switch) mounts the chunk holding it first (`useLongChunks`) without hit-testing again.
  */
 let last: { key?: string; sid?: string; at: number } = { at: -Infinity };
 

@@ -83,7 +83,7 @@ export function useLinkedHighlight(
     const root = rootRef.current ?? view;
     const frame = requestAnimationFrame(() => {
       revealed.current = { selected, layout };
-      // In a chunk still waiting to mount (use-mounted-chunks.ts): mounted now, then marked.
+      // In a chunk still waiting to mount (`useLongChunks`): mounted now, then marked.
       if (found.length === 0 && selected && mountNow(view, selected))
         found = mark([], SELECTED, findSentences(view, selected));
       revealInPage(found, stickyBottom(root));
