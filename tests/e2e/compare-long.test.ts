@@ -113,6 +113,114 @@ describe('a long comparison in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  /** Rows shown (not in a chunk waiting to be removed) and chunks still waiting. */
+  const shownRows = (page: Page) =>
+    page.evaluate(() => ({
+      rows: document.querySelectorAll('.cmp-view:not([hidden]) .cmp-chunk:not([hidden]) .cmp-row')
+        .length,
+      waiting: document.querySelectorAll(
+        '.cmp-view:not([hidden]) .cmp-chunk[data-pending], .cmp-view:not([hidden]) .cmp-chunk[hidden]',
+      ).length,
+    }));
+  /** Every row of the story, counted on the page loaded with nothing folded. */
+  const unfoldedRows = async (page: Page) => {
+    await page.goto(`${base}${URL}?changes=all`);
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: 'Changes only' }).isChecked())
+      .toBe(false);
+    await estimatesWritten(page);
+    return (await shownRows(page)).rows;
+  };
+  const topOf = (page: Page, selector: string) =>
+    page.$eval(selector, (el) => el.getBoundingClientRect().top);
+
+  it('unfolding everything keeps the place, and every row arrives; so does folding back', async () => {
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const all = await unfoldedRows(page);
+    await page.goto(`${base}${URL}`);
+    await estimatesWritten(page);
+    const folded = (await shownRows(page)).rows;
+    expect(folded).toBeLessThan(all / 4);
+    // The reader is half way down; the place is the row (or fold) just below the sticky bars,
+    // and unfolding puts that row (or the fold's first row) back where it stood.
+    await page.$$eval('.cmp-row-changed .cmp-s[data-sid^="L"]', (els) =>
+      els[Math.floor(els.length / 2)]?.scrollIntoView({ block: 'center' }),
+    );
+    // Chunks coming on screen are laid out in the next frame; hit-testing one before finds only
+    // the chunk.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    const key = await page.evaluate(() => {
+      const bars = [...document.querySelectorAll('[data-sticky]:not([hidden] *)')];
+      const bottom = Math.max(...bars.map((el) => el.getBoundingClientRect().bottom));
+      const main = document.querySelector('.cmp-main')?.getBoundingClientRect();
+      const x = (main?.left ?? 0) + (main?.width ?? 0) / 4;
+      for (const dy of [4, 24, 48, 96]) {
+        const row = document.elementFromPoint(x, bottom + dy)?.closest<HTMLElement>('[data-row]');
+        if (row) return row.dataset['row'] ?? '';
+      }
+      return '';
+    });
+    expect(key).not.toBe('');
+    const sentence = `.cmp-view:not([hidden]) [data-row="${key}"]`;
+    const before = await topOf(page, sentence);
+    const toggle = page.getByRole('checkbox', { name: 'Changes only' });
+    await toggle.click();
+    await expect.poll(() => page.url()).toMatch(/\?changes=all$/);
+    expect(Math.abs((await topOf(page, sentence)) - before)).toBeLessThan(2);
+    // The rest fills in; the place stays where it is meanwhile and after.
+    await expect.poll(() => shownRows(page)).toEqual({ rows: all, waiting: 0 });
+    expect(Math.abs((await topOf(page, sentence)) - before)).toBeLessThan(2);
+    await toggle.click();
+    await expect.poll(() => page.url()).not.toMatch(/changes=all/);
+    expect(Math.abs((await topOf(page, sentence)) - before)).toBeLessThan(2);
+    await expect.poll(() => shownRows(page)).toEqual({ rows: folded, waiting: 0 });
+    expect(Math.abs((await topOf(page, sentence)) - before)).toBeLessThan(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('right after unfolding, a jump to far text lands on it, and print shows every row', async () => {
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const all = await unfoldedRows(page);
+    const last = await page.$$eval('.cmp-row-changed .cmp-s[data-pair]', (els) =>
+      Number(els.at(-1)?.getAttribute('data-pair')),
+    );
+    await page.goto(`${base}${URL}`);
+    await estimatesWritten(page);
+    const toggle = page.getByRole('checkbox', { name: 'Changes only' });
+    await toggle.click();
+    await expect.poll(() => page.url()).toMatch(/\?changes=all$/);
+    // Whether or not its chunk has been filled yet, the link finds the change and shows it.
+    await page.evaluate((n) => (window.location.hash = `#pair-${n}`), last + 1);
+    await page.waitForSelector(`.cmp-view:not([hidden]) .cmp-s.is-selected[data-pair="${last}"]`);
+    await expect
+      .poll(() =>
+        page.$eval('.cmp-view:not([hidden]) .cmp-s.is-selected', (el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    // Folding again and unfolding: printing at once has every row, none waiting.
+    await toggle.click();
+    await expect.poll(() => page.url()).not.toMatch(/changes=all/);
+    await toggle.click();
+    await expect.poll(() => page.url()).toMatch(/\?changes=all(#|$)/);
+    const printed = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return {
+        rows: document.querySelectorAll('.cmp-view:not([hidden]) .cmp-chunk:not([hidden]) .cmp-row')
+          .length,
+        waiting: document.querySelectorAll(
+          '.cmp-view:not([hidden]) .cmp-chunk[data-pending], .cmp-view:not([hidden]) .cmp-chunk[hidden]',
+        ).length,
+      };
+    });
+    expect(printed).toEqual({ rows: all, waiting: 0 });
+    expect(errors).toEqual([]);
+  });
+
   it('a link to far text, and n from there, land on the change', async () => {
     const { page, errors } = await openPage(browser);
     const last = await (async () => {
@@ -122,13 +230,17 @@ describe('a long comparison in Chromium', () => {
         Number(els.at(-1)?.getAttribute('data-pair')),
       );
     })();
-    // Pair numbers in links count from 1.
-    await page.goto(`${base}${URL}?changes=all#pair-${last + 1}`);
     const inView = () =>
       page.$eval('.cmp-s.is-selected', (el) => {
         const box = el.getBoundingClientRect();
         return box.top >= 0 && box.bottom <= window.innerHeight;
       });
+    // A hard load of a link to the last change, with unchanged text folded (the default).
+    await page.goto(`${base}${URL}#pair-${last + 1}`);
+    await page.waitForSelector(`.cmp-s.is-selected[data-pair="${last}"]`);
+    await expect.poll(inView).toBe(true);
+    // Pair numbers in links count from 1.
+    await page.goto(`${base}${URL}?changes=all#pair-${last + 1}`);
     await page.waitForSelector('.cmp-s.is-selected');
     await expect.poll(inView).toBe(true);
     await page.keyboard.press('p');

@@ -7,7 +7,8 @@
  * through the CSSOM, never as a style attribute: the page is prerendered and its Content Security
  * Policy refuses inline style attributes.
  */
-import type { Chunk, RowItem } from './compare-rows.ts';
+import { flushSync } from 'react-dom';
+import type { Chunk, Fold, Row, RowItem } from './compare-rows.ts';
 import {
   calibration,
   estimateHeight,
@@ -16,6 +17,12 @@ import {
   type TextBlock,
   type TextMetrics,
 } from './chunk-size.ts';
+
+import { chunkHolding, fillNext, planMount, type Mounting, type MountMode } from './mount-order.ts';
+import type { HighlightTarget } from './sentence-index.ts';
+
+export { warmSentenceIndex } from './sentence-index-build.ts';
+import type { ViewShown } from './view-shown.ts';
 
 /** Average character width in em of the body font, before calibration corrects it. */
 const CHAR_EM = 0.5;
@@ -90,6 +97,16 @@ function toBlock(mode: SizeMode, item: object, stacked: boolean): TextBlock {
     : paragraphBlock(item as readonly RowItem[]);
 }
 
+/**
+ * The chunk elements of a view: the section's children with `data-chunk`. A query walked every
+ * element under it (38,000 in the unfolded light ×100 story) where a few hundred children do.
+ */
+function chunkElements(section: HTMLElement): HTMLElement[] {
+  return [...section.children].filter(
+    (el): el is HTMLElement => el instanceof HTMLElement && el.dataset['chunk'] !== undefined,
+  );
+}
+
 /** Writes every chunk's estimate (chunks found by `data-chunk` under `section`). */
 export function writeEstimates(
   section: HTMLElement,
@@ -104,7 +121,7 @@ export function writeEstimates(
   if (memory.blocks.stacked !== stacked) memory.blocks = { stacked, map: new WeakMap() };
   const cache = memory.blocks.map;
   const byKey = new Map(chunks.map((c) => [c.key, c]));
-  for (const el of section.querySelectorAll<HTMLElement>('[data-chunk]')) {
+  for (const el of chunkElements(section)) {
     const chunk = byKey.get(el.dataset['chunk'] ?? '');
     if (!chunk) continue;
     const list = chunk.items.map((item) => {
@@ -121,6 +138,33 @@ export function writeEstimates(
       el.style.containIntrinsicSize = `auto ${written}px`;
     memory.applied.set(el, { raw, written });
   }
+  if (mode === 'side') warmFolded(chunks, stacked, cache);
+}
+
+/**
+ * The blocks of the rows that folds hide, worked out in idle time, so that unfolding them only
+ * adds blocks up: working out 4,200 rows' blocks was about 10 ms of the unfold's commit at 4×.
+ * (Inline, a chunk's items are paragraphs made anew on every change: nothing to cache ahead.)
+ */
+function warmFolded(
+  chunks: readonly Chunk<object>[],
+  stacked: boolean,
+  cache: WeakMap<object, TextBlock>,
+): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  const rows = chunks.flatMap((c) =>
+    c.items.flatMap((item) => ((item as RowItem).type === 'fold' ? (item as Fold).rows : [])),
+  );
+  let at = 0;
+  const step = (deadline: IdleDeadline) => {
+    while (at < rows.length && deadline.timeRemaining() > 2)
+      for (const end = Math.min(at + 100, rows.length); at < end; at++) {
+        const row = rows[at] as Row;
+        if (!cache.has(row)) cache.set(row, rowBlock(row, stacked));
+      }
+    if (at < rows.length) requestIdleCallback(step);
+  };
+  if (rows.length > 0) requestIdleCallback(step);
 }
 
 /**
@@ -128,12 +172,17 @@ export function writeEstimates(
  * model is (the font's character width above all); the estimates are corrected once, in place,
  * in idle time. Returns the cancel function.
  */
-export function scheduleCorrection(section: HTMLElement, memory: SizerMemory): () => void {
+export function scheduleCorrection(
+  section: HTMLElement,
+  memory: SizerMemory,
+  done: () => void = () => undefined,
+): () => void {
   if (typeof requestIdleCallback !== 'function') return () => undefined;
   const id = requestIdleCallback(
     () => {
+      done();
       const samples: [number, number][] = [];
-      for (const el of section.querySelectorAll<HTMLElement>('[data-chunk]')) {
+      for (const el of chunkElements(section)) {
         const known = memory.applied.get(el);
         if (!known) continue;
         const real = el.getBoundingClientRect().height;
@@ -146,7 +195,7 @@ export function scheduleCorrection(section: HTMLElement, memory: SizerMemory): (
       if (!known || Math.abs(next - known.ratio) / known.ratio < 0.05) return;
       known.ratio = next;
       // Written straight to the chunks: a React render for it would re-check every row.
-      for (const el of section.querySelectorAll<HTMLElement>('[data-chunk]')) {
+      for (const el of chunkElements(section)) {
         const raw = memory.applied.get(el)?.raw;
         if (raw === undefined) continue;
         const written = Math.round(raw * next);
@@ -157,4 +206,160 @@ export function scheduleCorrection(section: HTMLElement, memory: SizerMemory): (
     { timeout: 2000 },
   );
   return () => cancelIdleCallback(id);
+}
+
+/**
+ * The index in `chunks` of the reader's chunk: the one holding `place` (the place a fold toggle
+ * or a mode switch has just found, `recentPlace` in reader-place.ts), else the first chunk on the
+ * screen, found by hit-testing down the middle of the text (no element is measured; chunk keys
+ * count rows in both modes, so `c40` is about the same place in either). Null when the page is no
+ * long comparison (nothing is skipped, nothing waits).
+ */
+export function readerChunk(
+  chunks: readonly Chunk<unknown>[],
+  mode: MountMode,
+  place: { key?: string; sid?: string } | null,
+): number | null {
+  const main = document.querySelector('.cmp-long .cmp-main')?.getBoundingClientRect();
+  // No hit-testing without a layout (jsdom), no idle callbacks to fill in (Safari): everything
+  // renders at once, as before.
+  if (
+    !main ||
+    typeof document.elementFromPoint !== 'function' ||
+    typeof requestIdleCallback !== 'function'
+  )
+    return null;
+  const held = place
+    ? chunkHolding(
+        chunks,
+        mode,
+        (row) =>
+          row.key === place.key || [...row.left, ...row.right].some((s) => s.id === place.sid),
+      )
+    : -1;
+  if (held >= 0) return held;
+  for (let y = 0; y < window.innerHeight; y += 24) {
+    const key = document
+      .elementFromPoint(main.left + main.width / 4, y)
+      ?.closest<HTMLElement>('.cmp-main [data-chunk]')?.dataset['chunk'];
+    if (!key) continue;
+    const n = Number(key.slice(1));
+    const at = chunks.findIndex((c) => Number(c.key.slice(1)) >= n);
+    return at < 0 ? chunks.length - 1 : at;
+  }
+  return 0;
+}
+
+/**
+ * The plan for a view's new chunks (`useLongChunks`): around the reader's chunk, unless
+ * the page is being printed (everything at once).
+ */
+export function planMounting<T>(
+  prev: Mounting<T>,
+  chunks: readonly Chunk<T>[],
+  mode: MountMode,
+  place: { key?: string; sid?: string } | null,
+): Mounting<T> {
+  const next = planMount(prev, chunks, prev.all ? null : readerChunk(chunks, mode, place), mode);
+  return { ...next, all: prev.all };
+}
+
+/** Does `row` hold what a jump names: a change's sentences, or a row by its key? */
+const matcher = (target: HighlightTarget | { key: string }) => (row: Row) =>
+  'key' in target
+    ? row.key === target.key
+    : 'pair' in target
+      ? row.pair === target.pair
+      : [...row.left, ...row.right].some((s) => target.sentences.includes(s.id));
+
+/**
+ * What a view does while chunks wait (`m.queue`), for as long as `m` is its state: fills the next
+ * slice in idle time; a jump to text still waiting (`mountNow`) renders its chunk first; printing
+ * (and "Download as HTML", which dispatches `beforeprint`) renders everything at once and keeps
+ * doing so until `afterprint`. Returns the clean-up.
+ */
+export function followMounting<T>(
+  section: HTMLElement | null,
+  m: Mounting<T>,
+  set: (update: (m: Mounting<T>) => Mounting<T>) => void,
+  mode: MountMode,
+): () => void {
+  const view = section?.closest('.cmp-view');
+  const idle = m.queue.length > 0 ? requestIdleCallback(() => set(fillNext), { timeout: 200 }) : 0;
+  const print = () => flushSync(() => set((s) => ({ ...fillNext(s, Infinity), all: true })));
+  const printed = () => set((s) => ({ ...s, all: false }));
+  const jump = (event: Event) => {
+    if (m.queue.length === 0) return;
+    event.preventDefault();
+    const match = matcher((event as CustomEvent<HighlightTarget | { key: string }>).detail);
+    flushSync(() =>
+      set((s) => {
+        const at = chunkHolding(s.source, mode, match);
+        return at < 0 ? s : fillNext(s, undefined, s.source[at]?.key);
+      }),
+    );
+  };
+  window.addEventListener('beforeprint', print);
+  window.addEventListener('afterprint', printed);
+  view?.addEventListener('cmp-mount', jump);
+  return () => {
+    if (idle) cancelIdleCallback(idle);
+    window.removeEventListener('beforeprint', print);
+    window.removeEventListener('afterprint', printed);
+    view?.removeEventListener('cmp-mount', jump);
+  };
+}
+
+const isLong = (section: HTMLElement | null): section is HTMLElement =>
+  section?.closest('.cmp-long') != null;
+
+/** Views whose estimates were corrected, or are about to be, at this width. */
+const corrected = new WeakSet<HTMLElement>();
+
+/**
+ * What a long view does with its chunks' heights while `chunks` stay (`use-chunk-sizes.ts`):
+ * writes their estimates now if it can be measured, else once it can (`shown.measurable`), and
+ * again when the window is resized. A view shown again unchanged keeps what it had: writing it
+ * again read the style and walked every element of the view (about 35 ms at 4x on a ×100
+ * switch). The estimates are corrected (`scheduleCorrection`) once the view is shown, when it is
+ * shown again and after a resize, not when its rows change: a correction after a fold toggle
+ * moved the text above the reader. Returns the clean-up.
+ */
+export function followSizes(
+  section: HTMLElement | null,
+  chunks: readonly Chunk<object>[],
+  mode: SizeMode,
+  shown: ViewShown,
+  memory: { current: SizerMemory | null },
+): (() => void) | undefined {
+  if (!isLong(section)) return;
+  let written = false;
+  let cancel: (() => void) | undefined;
+  const follow = (again: boolean) => {
+    if (shown.measurable && !written) {
+      memory.current ??= newMemory();
+      writeEstimates(section, chunks, mode, memory.current);
+      written = true;
+    }
+    if (!again && corrected.has(section)) return;
+    cancel?.();
+    cancel = undefined;
+    if (!shown.now || !memory.current) return corrected.delete(section);
+    cancel = scheduleCorrection(section, memory.current, () => (cancel = undefined));
+    corrected.add(section);
+  };
+  const resized = () => {
+    written = false;
+    follow(true);
+  };
+  follow(false);
+  const unsubscribe = shown.subscribe(() => follow(true));
+  window.addEventListener('resize', resized);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('resize', resized);
+    // A correction cut short is owed to the next run.
+    if (cancel) corrected.delete(section);
+    cancel?.();
+  };
 }

@@ -20,7 +20,7 @@ import { KeyLine } from './key-line.tsx';
 import { RowsView } from './rows-view.tsx';
 import { formatCompareSearch, type CompareMode } from './use-compare-url.ts';
 import { useChangeKeys } from './use-change-keys.ts';
-import { loadChunkSizer } from './use-chunk-sizes.ts';
+import { loadChunkSizer, mountNow } from './use-chunk-sizes.ts';
 import { useCompareState } from './use-compare-state.ts';
 import type { ComparisonData } from './use-comparison-model.ts';
 import { useLinkedHighlight } from './use-linked-highlight.ts';
@@ -139,9 +139,12 @@ export function CompareView({
       event.preventDefault();
       // Only the view shown: each view's ids are its own (rowElementId), and text of the mode
       // mounted but hidden must never take focus.
-      const id = jump.dataset['jump'];
+      const id = jump.dataset['jump'] ?? '';
       const shown = rootRef.current && shownView(rootRef.current);
-      const to = id && shown ? shown.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
+      const find = () => (id && shown?.querySelector<HTMLElement>(`#${CSS.escape(id)}`)) || null;
+      // Its chunk may still be waiting to mount (`useLongChunks`): mounted first.
+      const key = id.slice(id.indexOf('-') + 1);
+      const to = find() ?? (shown && mountNow(shown, { key }) ? find() : null);
       to?.scrollIntoView({ block: 'center' });
       // A row side by side holds its sentences; inline, the end may be the sentence itself.
       const focus = to?.matches('.cmp-s') ? to : to?.querySelector<HTMLElement>('.cmp-s, a');

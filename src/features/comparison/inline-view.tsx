@@ -11,7 +11,8 @@ import {
 } from './compare-rows.ts';
 import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
-import { useChunkSizes } from './use-chunk-sizes.ts';
+import { useLongChunks } from './use-chunk-sizes.ts';
+import type { ShownChunk } from './mount-order.ts';
 import type { ViewShown } from './view-shown.ts';
 
 const rowsInParagraph = (paragraph: readonly RowItem[]) =>
@@ -43,38 +44,69 @@ export const InlineView = memo(function InlineView({
     [items],
   );
   const sectionRef = useRef<HTMLElement>(null);
-  useChunkSizes(sectionRef, chunks, 'inline', shown);
+  const mounted = useLongChunks(sectionRef, chunks, 'inline', shown);
   return (
     <section
       ref={sectionRef}
       className="cmp-inline"
       aria-label={`Changes inline, in the order of ${labels[order]}`}
     >
-      {chunks.map((chunk) => (
-        <div key={chunk.key} className="cmp-chunk" data-chunk={chunk.key}>
-          {chunk.items.map((paragraph) => {
-            const [first] = paragraph;
-            if (first?.type === 'fold')
-              return <FoldLine key={first.key} fold={first} onOpen={onOpenFold} />;
-            return (
-              <p key={first?.key} className="cmp-para">
-                {paragraph.map((row) =>
-                  row.type === 'fold' ? null : (
-                    <InlineRow
-                      key={row.key}
-                      row={row}
-                      comparison={comparison}
-                      labels={labels}
-                      order={order}
-                    />
-                  ),
-                )}
-              </p>
-            );
-          })}
-        </div>
+      {mounted.map((chunk) => (
+        <InlineChunk
+          key={chunk.key}
+          chunk={chunk}
+          comparison={comparison}
+          labels={labels}
+          order={order}
+          onOpenFold={onOpenFold}
+        />
       ))}
     </section>
+  );
+});
+
+/** Memoised: a chunk whose paragraphs stay the same is skipped while others fill in. */
+const InlineChunk = memo(function InlineChunk({
+  chunk,
+  comparison,
+  labels,
+  order,
+  onOpenFold,
+}: {
+  chunk: ShownChunk<RowItem[]>;
+  comparison: Comparison;
+  labels: Record<Side, string>;
+  order: Side;
+  onOpenFold: (key: string) => void;
+}) {
+  return (
+    <div
+      className="cmp-chunk"
+      data-chunk={chunk.gone ? undefined : chunk.key}
+      data-pending={chunk.pending}
+      hidden={chunk.gone}
+    >
+      {chunk.items.map((paragraph) => {
+        const [first] = paragraph;
+        if (first?.type === 'fold')
+          return <FoldLine key={first.key} fold={first} onOpen={onOpenFold} />;
+        return (
+          <p key={first?.key} className="cmp-para">
+            {paragraph.map((row) =>
+              row.type === 'fold' ? null : (
+                <InlineRow
+                  key={row.key}
+                  row={row}
+                  comparison={comparison}
+                  labels={labels}
+                  order={order}
+                />
+              ),
+            )}
+          </p>
+        );
+      })}
+    </div>
   );
 });
 

@@ -32,11 +32,25 @@ function probes(): [number, number][] {
   return [4, 24, 48, 96].map((dy) => [main.left + main.width / 4, sticky + dy]);
 }
 
+/**
+ * The place last found, and when: a view whose rows change right after (a fold toggle, a mode
+ * switch) mounts the chunk holding it first (`useLongChunks`) without hit-testing again.
+ */
+let last: { key?: string; sid?: string; at: number } = { at: -Infinity };
+
+/** The row key or sentence id of the reader's place if found within the last second. */
+export const recentPlace = (): { key?: string; sid?: string } | null =>
+  performance.now() - last.at < 1000 ? last : null;
+
 /** The row (or fold) just below the sticky toolbar, and where it stands. */
 export function readerPlace(): { key: string; top: number } | null {
   for (const [x, y] of probes()) {
     const row = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-row]');
-    if (row) return { key: row.dataset['row'] ?? '', top: row.getBoundingClientRect().top };
+    const key = row?.dataset['row'];
+    if (row && key) {
+      last = { key, at: performance.now() };
+      return { key, top: row.getBoundingClientRect().top };
+    }
   }
   return null;
 }
@@ -48,12 +62,11 @@ export function sentenceAtTop(): SentencePlace | null {
     const el =
       hit?.closest<HTMLElement>('.cmp-s[data-sid]') ??
       hit?.closest('[data-row]')?.querySelector<HTMLElement>('.cmp-s[data-sid]');
-    if (el)
-      return {
-        pair: el.dataset['pair'],
-        sid: el.dataset['sid'] ?? '',
-        top: el.getBoundingClientRect().top,
-      };
+    const sid = el?.dataset['sid'];
+    if (el && sid) {
+      last = { sid, at: performance.now() };
+      return { pair: el.dataset['pair'], sid, top: el.getBoundingClientRect().top };
+    }
   }
   return null;
 }

@@ -4,7 +4,8 @@ import type { SentenceView, Side } from './compare-model.ts';
 import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
 import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
-import { useChunkSizes } from './use-chunk-sizes.ts';
+import { useLongChunks } from './use-chunk-sizes.ts';
+import type { ShownChunk } from './mount-order.ts';
 import type { ViewShown } from './view-shown.ts';
 import { VersionHead } from './version-head.tsx';
 
@@ -33,7 +34,7 @@ export const RowsView = memo(function RowsView({
   const labels = useMemo(() => ({ left: left.label, right: right.label }), [left, right]);
   const chunks = useMemo(() => rowChunks(items, rowsIn, ROWS_PER_CHUNK), [items]);
   const sectionRef = useRef<HTMLElement>(null);
-  useChunkSizes(sectionRef, chunks, 'side', shown);
+  const mounted = useLongChunks(sectionRef, chunks, 'side', shown);
   return (
     <section
       ref={sectionRef}
@@ -48,18 +49,38 @@ export const RowsView = memo(function RowsView({
           <VersionHead article={right} />
         </header>
       </div>
-      {chunks.map((chunk) => (
-        <div key={chunk.key} className="cmp-chunk" data-chunk={chunk.key}>
-          {chunk.items.map((item) =>
-            item.type === 'fold' ? (
-              <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />
-            ) : (
-              <RowLine key={item.key} row={item} labels={labels} />
-            ),
-          )}
-        </div>
+      {mounted.map((chunk) => (
+        <RowsChunk key={chunk.key} chunk={chunk} labels={labels} onOpenFold={onOpenFold} />
       ))}
     </section>
+  );
+});
+
+/** Memoised: a chunk whose items stay the same is skipped while others fill in. */
+const RowsChunk = memo(function RowsChunk({
+  chunk,
+  labels,
+  onOpenFold,
+}: {
+  chunk: ShownChunk<RowItem>;
+  labels: Record<Side, string>;
+  onOpenFold: (key: string) => void;
+}) {
+  return (
+    <div
+      className="cmp-chunk"
+      data-chunk={chunk.gone ? undefined : chunk.key}
+      data-pending={chunk.pending}
+      hidden={chunk.gone}
+    >
+      {chunk.items.map((item) =>
+        item.type === 'fold' ? (
+          <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />
+        ) : (
+          <RowLine key={item.key} row={item} labels={labels} />
+        ),
+      )}
+    </div>
   );
 });
 

@@ -1,14 +1,19 @@
 /**
- * Gives each chunk of a long comparison an estimate of its own height (see `chunk-sizer.ts`).
- * The estimating code is its own chunk, fetched only by long comparisons (`loadChunkSizer`,
- * which the view calls as soon as it knows the comparison is long): short comparisons never
- * skip a chunk and carried about 1.3 KB gzip of it for nothing, on a route 0.7 KB under its
- * JavaScript budget. Until it has arrived, skipped chunks stand in at the CSS guess.
+ * What a long comparison's views do with their chunks of rows (see `chunk-sizer.ts`): give each
+ * an estimate of its own height, and mount them a few at a time when many rows would come at
+ * once (unfolding the whole text; `mount-order.ts`). The code for both is its own chunk, fetched
+ * only by long comparisons (`loadChunkSizer`, which the view calls as soon as it knows the
+ * comparison is long): short comparisons never skip a chunk and carried about 1.3 KB gzip of it
+ * for nothing, on a route at its JavaScript budget. Until it has arrived, skipped chunks stand in
+ * at the CSS guess and every chunk renders at once, as on short comparisons.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Chunk } from './compare-rows.ts';
 import type * as ChunkSizer from './chunk-sizer.ts';
 import type { SizeMode, SizerMemory } from './chunk-sizer.ts';
+import type { Mounting, ShownChunk } from './mount-order.ts';
+import { recentPlace } from './reader-place.ts';
+import type { HighlightTarget } from './sentence-index.ts';
 import type { ViewShown } from './view-shown.ts';
 
 type Sizer = typeof ChunkSizer;
@@ -28,29 +33,39 @@ export function loadChunkSizer(): Promise<Sizer> {
   ));
 }
 
-const isLong = (section: HTMLElement | null): section is HTMLElement =>
-  section?.closest('.cmp-long') != null;
+/** Every chunk rendered as it is. */
+const everything = <T>(source: readonly Chunk<T>[]): Mounting<T> => ({
+  source,
+  shown: source,
+  queue: [],
+});
 
 /**
- * `chunks` change only when the items do. Chunks are found by `data-chunk` under `sectionRef`.
- * A view not `shown` (kept mounted under `content-visibility: hidden`) is neither measured nor
- * estimated: its width would read as nothing, and reading it would lay it out. It is estimated
- * once while the slot lays it out hidden (`measurable`), so its first showing finds the
- * estimates written; it is corrected only once shown (its chunks' heights read as nothing while
- * hidden). Being shown or hidden is followed by subscription (`ViewShown`), not by a render.
+ * `chunks` change only when the items do; returns the chunks to render (some maybe waiting, see
+ * `planMount`). Chunks are found by `data-chunk` under `sectionRef`. A view not `shown` (kept
+ * mounted under `content-visibility: hidden`) is neither measured nor estimated: its width
+ * would read as nothing, and reading it would lay it out. It is estimated once while the slot
+ * lays it out hidden (`measurable`), so its first showing finds the estimates written; it is
+ * corrected only once shown (its chunks' heights read as nothing while hidden). Being shown or
+ * hidden is followed by subscription (`ViewShown`), not by a render.
  */
-export function useChunkSizes(
+export function useLongChunks<T extends object>(
   sectionRef: RefObject<HTMLElement | null>,
-  chunks: readonly Chunk<object>[],
+  chunks: readonly Chunk<T>[],
   mode: SizeMode,
   shown: ViewShown,
-): void {
-  const [width, setWidth] = useState(0);
+): readonly ShownChunk<T>[] {
   const [loaded, setLoaded] = useState(sizer !== null);
   const memory = useRef<SizerMemory | null>(null);
+  const [m, setM] = useState(() => everything(chunks));
+  let now = m;
+  if (m.source !== chunks) {
+    now = sizer?.planMounting(m, chunks, mode, recentPlace()) ?? everything(chunks);
+    setM(now);
+  }
 
   useEffect(() => {
-    if (loaded || !isLong(sectionRef.current)) return;
+    if (loaded || !sectionRef.current?.closest('.cmp-long')) return;
     let live = true;
     loadChunkSizer().then(
       () => live && setLoaded(true),
@@ -60,42 +75,17 @@ export function useChunkSizes(
       live = false;
     };
   }, [sectionRef, loaded]);
-  useEffect(() => {
-    const onResize = () => setWidth(window.innerWidth);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  useLayoutEffect(() => {
-    const section = sectionRef.current;
-    if (!sizer || !isLong(section)) return;
-    // Written once per chunks, width and mode: a view shown again unchanged keeps what it had,
-    // and writing it again read the style and walked every element of the view (about 35 ms at
-    // 4x on a ×100 switch).
-    let written = false;
-    const write = () => {
-      if (!sizer || !shown.measurable || written) return;
-      memory.current ??= sizer.newMemory();
-      sizer.writeEstimates(section, chunks, mode, memory.current);
-      written = true;
-    };
-    write();
-    return shown.subscribe(write);
-  }, [sectionRef, chunks, mode, width, loaded, shown]);
-  useEffect(() => {
-    const section = sectionRef.current;
-    if (!sizer || !isLong(section)) return;
-    let cancel: (() => void) | undefined;
-    const schedule = () => {
-      cancel?.();
-      cancel = undefined;
-      if (sizer && shown.now && memory.current)
-        cancel = sizer.scheduleCorrection(section, memory.current);
-    };
-    schedule();
-    const unsubscribe = shown.subscribe(schedule);
-    return () => {
-      unsubscribe();
-      cancel?.();
-    };
-  }, [sectionRef, mode, width, loaded, shown]);
+  useLayoutEffect(
+    () => sizer?.followSizes(sectionRef.current, chunks, mode, shown, memory),
+    [sectionRef, chunks, mode, loaded, shown],
+  );
+  useEffect(() => sizer?.followMounting(sectionRef.current, m, setM, mode), [sectionRef, m, mode]);
+  return now.shown;
 }
+
+/**
+ * Renders at once, in `view` (a `.cmp-view`), the chunk holding `target` (a change's sentences,
+ * or a row by key) if it is still waiting. False when no chunk of the view was waiting.
+ */
+export const mountNow = (view: Element, target: HighlightTarget | { key: string }): boolean =>
+  !view.dispatchEvent(new CustomEvent('cmp-mount', { detail: target, cancelable: true }));

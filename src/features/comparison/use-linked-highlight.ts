@@ -6,11 +6,13 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import {
   findSentences,
+  freshIndex,
+  indexes,
   shownView,
-  warmSentenceIndex,
   type HighlightTarget,
 } from './sentence-index.ts';
 import { stickyBottom } from './reader-place.ts';
+import { loadChunkSizer, mountNow } from './use-chunk-sizes.ts';
 
 const LINKED = 'is-linked';
 const SELECTED = 'is-selected';
@@ -50,10 +52,21 @@ export function useLinkedHighlight(
 ) {
   // The sentence index (one per view) is built while the browser is idle after the sentences
   // are rendered, so the reader's first hover or click does not pay for it.
+  // Long comparisons only (short ones' queries walk a few hundred elements): the code that builds
+  // it loads with theirs.
   useEffect(() => {
     const view = rootRef.current && shownView(rootRef.current);
-    if (!view) return;
-    return warmSentenceIndex(view);
+    if (!view?.closest('.cmp-long')) return;
+    let cancel: (() => void) | undefined;
+    let live = true;
+    loadChunkSizer().then(
+      (code) => live && (cancel = code.warmSentenceIndex(view, indexes, freshIndex)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      cancel?.();
+    };
   }, [rootRef, layout, mode]);
 
   // The selection: marked in the view shown and brought into view (in the next frame, after the
@@ -62,7 +75,7 @@ export function useLinkedHighlight(
   useEffect(() => {
     const view = rootRef.current && shownView(rootRef.current);
     if (!view) return;
-    const found = findSentences(view, selected);
+    let found = findSentences(view, selected);
     mark([], SELECTED, found);
     const last = revealed.current;
     if (last && last.selected === selected && last.layout === layout)
@@ -70,6 +83,9 @@ export function useLinkedHighlight(
     const root = rootRef.current ?? view;
     const frame = requestAnimationFrame(() => {
       revealed.current = { selected, layout };
+      // In a chunk still waiting to mount (`useLongChunks`): mounted now, then marked.
+      if (found.length === 0 && selected && mountNow(view, selected))
+        found = mark([], SELECTED, findSentences(view, selected));
       revealInPage(found, stickyBottom(root));
     });
     // On a hard load the text above can still grow after the first frame (fonts, the verdict's

@@ -1,8 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   findSentences,
-  warmSentenceIndex,
+  freshIndex,
+  indexes,
 } from '../../../src/features/comparison/sentence-index.ts';
+import { warmSentenceIndex as warm } from '../../../src/features/comparison/sentence-index-build.ts';
+
+const warmSentenceIndex = (root: HTMLElement) => warm(root, indexes, freshIndex);
 
 function column(ids: [string, number | null][]): HTMLElement {
   const root = document.createElement('div');
