@@ -9,7 +9,7 @@ import {
   type Row,
   type RowItem,
 } from './compare-rows.ts';
-import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
+import { ChunkBox, FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
 import { useLongChunks } from './use-chunk-sizes.ts';
 import type { ShownChunk } from './mount-order.ts';
@@ -80,12 +80,7 @@ const InlineChunk = memo(function InlineChunk({
   onOpenFold: (key: string) => void;
 }) {
   return (
-    <div
-      className="cmp-chunk"
-      data-chunk={chunk.gone ? undefined : chunk.key}
-      data-pending={chunk.pending}
-      hidden={chunk.gone}
-    >
+    <ChunkBox chunk={chunk}>
       {chunk.items.map((paragraph) => {
         const [first] = paragraph;
         if (first?.type === 'fold')
@@ -106,7 +101,7 @@ const InlineChunk = memo(function InlineChunk({
           </p>
         );
       })}
-    </div>
+    </ChunkBox>
   );
 });
 

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { SentenceView } from './compare-model.ts';
+import type { ShownChunk } from './mount-order.ts';
 import { foldLabel, type Fold, type Row } from './compare-rows.ts';
 import { plainText, SegmentsText, SharedText } from './sentence-text.tsx';
 
@@ -86,6 +88,23 @@ export function FoldLine({ fold, onOpen }: { fold: Fold; onOpen: (key: string) =
         {foldLabel(fold)}
         <span className="cmp-fold-hint"> · show</span>
       </button>
+    </div>
+  );
+}
+
+/**
+ * A chunk of rows as both views render it: skipped as a whole off screen; `data-pending` while it
+ * waits empty at its estimate, hidden (and no longer found as a chunk) while it waits to go.
+ */
+export function ChunkBox({ chunk, children }: { chunk: ShownChunk<unknown>; children: ReactNode }) {
+  return (
+    <div
+      className="cmp-chunk"
+      data-chunk={chunk.gone ? undefined : chunk.key}
+      data-pending={chunk.pending}
+      hidden={chunk.gone}
+    >
+      {children}
     </div>
   );
 }

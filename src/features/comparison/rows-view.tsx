@@ -2,7 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../../domain/article.ts';
 import type { SentenceView, Side } from './compare-model.ts';
 import { ROWS_PER_CHUNK, rowChunks, rowsIn, type Row, type RowItem } from './compare-rows.ts';
-import { FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
+import { ChunkBox, FoldLine, MovedLink, rowElementId, SentenceSpan } from './row-parts.tsx';
 import { plainText } from './sentence-text.tsx';
 import { useLongChunks } from './use-chunk-sizes.ts';
 import type { ShownChunk } from './mount-order.ts';
@@ -67,12 +67,7 @@ const RowsChunk = memo(function RowsChunk({
   onOpenFold: (key: string) => void;
 }) {
   return (
-    <div
-      className="cmp-chunk"
-      data-chunk={chunk.gone ? undefined : chunk.key}
-      data-pending={chunk.pending}
-      hidden={chunk.gone}
-    >
+    <ChunkBox chunk={chunk}>
       {chunk.items.map((item) =>
         item.type === 'fold' ? (
           <FoldLine key={item.key} fold={item} onOpen={onOpenFold} />
@@ -80,7 +75,7 @@ const RowsChunk = memo(function RowsChunk({
           <RowLine key={item.key} row={item} labels={labels} />
         ),
       )}
-    </div>
+    </ChunkBox>
   );
 });
 
