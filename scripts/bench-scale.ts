@@ -19,6 +19,7 @@ import {
   withChildren,
   type StepFigures,
 } from './build-shards.ts';
+import { SEARCH_DIR } from '../src/domain/search-index.ts';
 import { kb } from './bench-site.ts';
 import { addVersion, generateContent } from './generate-content.ts';
 
@@ -36,12 +37,12 @@ function siteBytes(site: string) {
   const article =
     gz(path.join(site, 'articles/generated-story-1-ap/index.html')) +
     gz(path.join(site, 'data/article/generated-story-1-ap.json'));
-  return { home, article, search: bytesUnder(path.join(site, 'pagefind')) };
+  return { home, article, search: bytesUnder(path.join(site, SEARCH_DIR)) };
 }
 
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
-/** The peak that counts: the build's with Pagefind's process beside it, where it can be read. */
+/** The peak that counts: the build's with any process it started, where it can be read. */
 const peakOf = (step: StepFigures) => step.treePeakMb ?? step.peakMb;
 
 const said = (step: StepFigures) =>

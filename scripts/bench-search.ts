@@ -1,9 +1,10 @@
 /**
- * Search figures (printed, never asserted): for N generated stories, the size of Pagefind's index
- * on disk, and the bytes a reader's browser fetches for one query typed into the header's box
- * (Pagefind's script and WebAssembly, the index chunks and one fragment per hit shown, and the
- * app's own search code), against a plain baseline: every article's JSON, which a search that
- * ships its whole index (or scans all bodies) would fetch before it could answer.
+ * Search figures (printed, never asserted): for N generated stories, the size of the search
+ * index on disk (src/domain/search-index.ts), and the bytes a reader's browser fetches for one
+ * query typed into the header's box (gzip, as hosts send them: the app's search code, the
+ * index's table, words and article-id files, and the shown hits' article data), against a plain
+ * baseline: every article's JSON, which a search that ships its whole index (or scans all
+ * bodies) would fetch before it could answer.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../src/node/chromium.ts';
 import { buildSite, kb, serveSite } from './bench-site.ts';
 import { generateContent } from './generate-content.ts';
+import { parseTable, SEARCH_DIR, TABLE_FILE } from '../src/domain/search-index.ts';
 
 /** A word in every generated story, and a name in one story out of ten. */
 const QUERIES = ['cybersecurity', 'Tanaka'];
@@ -23,7 +25,7 @@ function filesUnder(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Bytes on disk under `dir`: all of it, and the index proper (index/ and fragment/ chunks). */
+/** Bytes on disk under `dir`: all of it, and the words files'. */
 function indexOnDisk(dir: string) {
   let total = 0;
   let chunks = 0;
@@ -32,7 +34,7 @@ function indexOnDisk(dir: string) {
     const size = statSync(file).size;
     total += size;
     files += 1;
-    if (/[\\/](index|fragment)[\\/]/.test(file)) chunks += size;
+    if (/[\\/]words[\\/]/.test(file)) chunks += size;
   }
   return { total, chunks, files };
 }
@@ -65,8 +67,8 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
         .catch(() => '(no panel)');
       throw new Error(`searching "${query}" showed: ${said}`, { cause: error });
     });
-  // From typing to the first hit shown: loading Pagefind and every bucket, the 150 ms pause
-  // before a query runs, the query in each bucket and the shown hits' fragments.
+  // From typing to the first hit shown: loading the table, the 150 ms pause before a query
+  // runs, the words files, the hits' ids and their articles' data.
   const firstMs = performance.now() - started;
   // A second query, everything loaded: what each further word the reader types costs.
   const again = performance.now();
@@ -85,40 +87,33 @@ async function queryBytes(browser: Browser, base: string, site: string, query: s
   await page.waitForLoadState('networkidle');
   const status = await page.locator('.search-panel [role="status"]').innerText();
   await page.close();
-  // Pagefind's index and fragment files are gzip already; code and wasm are sent gzip by hosts.
+  // Hosts send every one of these gzip.
   let code = 0;
   let index = 0;
   for (const file of new Set(fetched)) {
-    const bytes = readFileSync(path.join(site, file));
-    if (/\.pf_(index|fragment|meta)$/.test(file)) index += bytes.length;
-    else code += gzipSync(bytes, { level: 9 }).length;
+    const bytes = gzipSync(readFileSync(path.join(site, file)), { level: 9 }).length;
+    if (file.startsWith('/assets/')) code += bytes;
+    else index += bytes;
   }
   return { code, index, requests: new Set(fetched).size, status, firstMs, nextMs };
 }
 
-const HEADER = `  ${'N'.padStart(5)} ${'pages'.padStart(6)} ${'on disk'.padStart(9)} ${'of it chunks'.padStart(13)} ${'files'.padStart(6)}  ${'query'.padEnd(14)} ${'code+wasm gz'.padStart(13)} ${'index'.padStart(9)} ${'requests'.padStart(9)} ${'baseline'.padStart(9)} ${'first ms'.padStart(9)} ${'next ms'.padStart(8)} buckets`;
+const HEADER = `  ${'N'.padStart(5)} ${'pages'.padStart(6)} ${'on disk'.padStart(9)} ${'of it chunks'.padStart(13)} ${'files'.padStart(6)}  ${'query'.padEnd(14)} ${'code gz'.padStart(13)} ${'index+data'.padStart(10)} ${'requests'.padStart(9)} ${'baseline'.padStart(9)} ${'first ms'.padStart(9)} ${'next ms'.padStart(8)}`;
 
 /** Prints the figures of the built site `site` of `n` stories, one line per query. */
 async function measureSite(browser: Browser, site: string, n: number): Promise<void> {
-  const disk = indexOnDisk(path.join(site, 'pagefind'));
-  // Every bucket's entry (src/domain/search-index.ts): its pages in each language.
-  const entries = filesUnder(path.join(site, 'pagefind')).filter((file) =>
-    file.endsWith('pagefind-entry.json'),
+  const disk = indexOnDisk(path.join(site, SEARCH_DIR));
+  const table = parseTable(
+    JSON.parse(readFileSync(path.join(site, SEARCH_DIR, TABLE_FILE), 'utf8')) as unknown,
   );
-  let pages = 0;
-  for (const file of entries) {
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    pages += Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-  }
+  const pages = table?.articles ?? 0;
   const baseline = baselineBytes(site);
   const served = await serveSite(site, 4631);
   try {
     for (const query of QUERIES) {
       const bytes = await queryBytes(browser, served.base, site, query);
       console.log(
-        `  ${String(n).padStart(5)} ${String(pages).padStart(6)} ${kb(disk.total).padStart(9)} ${kb(disk.chunks).padStart(13)} ${String(disk.files).padStart(6)}  ${query.padEnd(14)} ${kb(bytes.code).padStart(13)} ${kb(bytes.index).padStart(9)} ${String(bytes.requests).padStart(9)} ${kb(baseline).padStart(9)} ${bytes.firstMs.toFixed(0).padStart(9)} ${bytes.nextMs.toFixed(0).padStart(8)} ${String(entries.length).padStart(7)}  ${bytes.status}`,
+        `  ${String(n).padStart(5)} ${String(pages).padStart(6)} ${kb(disk.total).padStart(9)} ${kb(disk.chunks).padStart(13)} ${String(disk.files).padStart(6)}  ${query.padEnd(14)} ${kb(bytes.code).padStart(13)} ${kb(bytes.index).padStart(10)} ${String(bytes.requests).padStart(9)} ${kb(baseline).padStart(9)} ${bytes.firstMs.toFixed(0).padStart(9)} ${bytes.nextMs.toFixed(0).padStart(8)}  ${bytes.status}`,
       );
     }
   } finally {
@@ -130,7 +125,7 @@ export async function runSearchBench(sizes: readonly number[] = [2, 100, 1000]):
   const dir = mkdtempSync(path.join(tmpdir(), 'news-versions-search-'));
   const browser = await launchChromium();
   try {
-    console.log('\nSearch (Pagefind): index on disk, and bytes fetched for one query');
+    console.log('\nSearch: index on disk, and bytes fetched for one query');
     console.log(HEADER);
     for (const n of sizes) {
       const content = path.join(dir, `content-${n}`);

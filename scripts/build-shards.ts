@@ -26,10 +26,10 @@ const vite = path.join(
 export interface StepFigures {
   seconds: number;
   peakMb: number;
-  /** User and system CPU of the build's own process (its threads), not of Pagefind's binary. */
+  /** User and system CPU of the build's own process (its threads), not of any process it starts. */
   cpuSeconds: number;
   /**
-   * The build with every process it started (Pagefind's), sampled every 100 ms; never below the
+   * The build with every process it started (none since search is indexed in the build's own process), sampled every 100 ms; never below the
    * build's own exact peak, which a sample can miss. Null without /proc.
    */
   treePeakMb: number | null;
@@ -72,7 +72,7 @@ export function buildStep(outDir: string, env: Record<string, string>): StepFigu
   };
 }
 
-/** The tree's peak, when known: ", 840 MB with its child processes" (Pagefind's indexer). */
+/** The tree's peak, when known: ", 840 MB with its child processes". */
 export const withChildren = (figures: StepFigures) =>
   figures.treePeakMb === null
     ? ''

@@ -1,8 +1,9 @@
 /**
- * The peak memory of a build and every process it starts, Pagefind's indexer included. A
- * process's own peak (`ru_maxrss`, what `buildStep` had alone) leaves out its children, and
- * Pagefind indexes in a binary of its own beside the build's Node process: at 3,000 pages a
- * bucket it holds about 500 MB that the bench did not show.
+ * The peak memory of a build and every process it starts. A process's own peak (`ru_maxrss`,
+ * what `buildStep` had alone) leaves out its children: Pagefind, the search indexer the build
+ * used before its own index (docs/archive.md, round eleven), ran as a binary of its own and held
+ * about 500 MB at 3,000 pages that the bench did not show. The build starts no such process
+ * now; the figure stays so that one that does is counted.
  *
  * A separate process samples the resident memory of every descendant of the caller (itself
  * left out) every 100 ms, from Linux's /proc, and writes the largest sum it has seen to a file;

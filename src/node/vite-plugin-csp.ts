@@ -13,8 +13,7 @@ import type { Plugin } from 'vite';
 
 const DIRECTIVES = [
   "default-src 'self'",
-  // 'wasm-unsafe-eval': search (Pagefind) compiles its WebAssembly; it allows no eval of strings.
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

@@ -1,9 +1,8 @@
 /**
- * Search in Chromium on the production build: the header's box on every page, Pagefind's index
+ * Search in Chromium on the production build: the header's box on every page, the static index
  * fetched only once the reader starts searching, results that link to articles with the matched
- * words marked, under the site's strict policy (plus 'wasm-unsafe-eval' for Pagefind), and an
- * honest page without JavaScript. An archive of more stories than one bucket holds is searched
- * across all its buckets at once.
+ * words marked, under the site's strict policy, and an honest page without JavaScript. A larger
+ * generated archive is searched across every story.
  */
 import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -11,6 +10,7 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
 import { STORIES_PER_BUCKET } from '../../src/node/search-buckets.ts';
+import { SEARCH_DIR, TABLE_FILE } from '../../src/domain/search-index.ts';
 import { axeViolations } from './axe.ts';
 import { launchBrowser, openPage } from './browser.ts';
 import { serveBuiltSite } from './production-build.ts';
@@ -27,7 +27,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-const isSearchFile = (url: string) => /\/pagefind\/|\/assets\/(search|use-search)/.test(url);
+const TABLE = `/${SEARCH_DIR}/${TABLE_FILE}`;
+const isSearchFile = (url: string) =>
+  url.includes(`/${SEARCH_DIR}/`) || /\/assets\/(search|use-search)/.test(url);
 
 describe('search in Chromium', () => {
   it('loads nothing of search until the reader focuses the box, then finds and marks words', async () => {
@@ -41,7 +43,7 @@ describe('search in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Search stories' }).fill('cybersecurity');
     const hits = page.locator('.search-panel .search-hits li');
     await hits.first().waitFor();
-    expect(fetched.some((url) => url.endsWith('/pagefind/0/pagefind.js'))).toBe(true);
+    expect(fetched.some((url) => url.endsWith(TABLE))).toBe(true);
     expect(await page.locator('.search-panel [role="status"]').innerText()).toBe(
       '2 articles match “cybersecurity”.',
     );
@@ -87,12 +89,12 @@ describe('search in Chromium', () => {
     page.on('request', (request) => fetched.push(request.url()));
     await page.goto(`${base}/search`, { waitUntil: 'networkidle' });
     await page.locator('html[data-ready]').waitFor();
-    expect(fetched.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(fetched.filter((url) => url.includes(`/${SEARCH_DIR}/`))).toEqual([]);
     await page.getByRole('searchbox', { name: 'Words to find' }).fill('Kishi');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(`${base}/search?q=Kishi`);
     await page.locator('.search-page .search-hits li').first().waitFor();
-    expect(fetched.some((url) => url.endsWith('/pagefind/0/pagefind.js'))).toBe(true);
+    expect(fetched.some((url) => url.endsWith(TABLE))).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -106,17 +108,15 @@ describe('search in Chromium', () => {
     await context.close();
   });
 
-  it('serves the policy with wasm-unsafe-eval and nothing else added to script-src', async () => {
+  it('needs nothing added to the strict policy: scripts from the site only, no eval', async () => {
     const response = await fetch(`${base}/search`);
-    expect(response.headers.get('content-security-policy')).toContain(
-      "script-src 'self' 'wasm-unsafe-eval';",
-    );
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self';");
   });
 });
 
-describe('search across buckets', () => {
+describe('search across a larger archive', () => {
   const CONTENT_DIR = 'test-results/search-buckets-content';
-  // Two buckets: each is its own Pagefind index, merged in the browser.
+  // More stories than one cache bucket of the search step holds: the index is still one.
   const STORIES = STORIES_PER_BUCKET + 20;
   let server: PreviewServer;
   let archive: string;
@@ -133,7 +133,7 @@ describe('search across buckets', () => {
     rmSync(CONTENT_DIR, { recursive: true, force: true });
   });
 
-  it('finds a word in every story in every bucket, and a name in some', async () => {
+  it('finds a word in every story, and a name in some, fetching a few small files', async () => {
     const { page, errors } = await openPage(browser);
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -146,8 +146,11 @@ describe('search across buckets', () => {
     await status
       .filter({ hasText: `${(STORIES * 2).toLocaleString('en')} articles match` })
       .waitFor();
-    expect(fetched).toContain('/pagefind/buckets.json');
-    expect(fetched.some((url) => url.startsWith('/pagefind/1/'))).toBe(true);
+    expect(fetched).toContain(TABLE);
+    // The table, one words file for the word, one file of article ids: and the hits' own data.
+    expect(fetched.filter((url) => url.startsWith(`/${SEARCH_DIR}/`)).length).toBeLessThanOrEqual(
+      4,
+    );
     // A name in one story of ten (scripts/generate-content.ts), each a link to its article.
     await box.fill('Tanaka');
     await status.filter({ hasText: '“Tanaka”' }).waitFor();

@@ -1,15 +1,9 @@
 /**
- * Search buckets: a story's bucket never depends on the other stories while the count stays, the
- * count grows in powers of two with the archive up to its cap, and bucket 0 (the one the browser
- * starts from) always has stories.
+ * The search step's cache buckets: a story's bucket never depends on the other stories while the
+ * count stays, and the count grows in powers of two with the archive, so a bucket stays small.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  bucketCount,
-  bucketOf,
-  MAX_BUCKETS,
-  STORIES_PER_BUCKET,
-} from '../../src/node/search-buckets.ts';
+import { bucketCount, bucketOf, STORIES_PER_BUCKET } from '../../src/node/search-buckets.ts';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `story-${i + 1}`);
 
@@ -20,19 +14,11 @@ describe('bucketCount', () => {
     expect(bucketCount(ids(STORIES_PER_BUCKET))).toBe(1);
   });
 
-  it('doubles as the archive passes each multiple, up to MAX_BUCKETS', () => {
+  it('doubles as the archive passes each multiple, without a cap', () => {
     expect(bucketCount(ids(STORIES_PER_BUCKET + 1))).toBe(2);
     expect(bucketCount(ids(STORIES_PER_BUCKET * 2 + 1))).toBe(4);
-    expect(bucketCount(ids(STORIES_PER_BUCKET * MAX_BUCKETS))).toBe(MAX_BUCKETS);
-    expect(bucketCount(ids(STORIES_PER_BUCKET * MAX_BUCKETS * 4))).toBe(MAX_BUCKETS);
-  });
-
-  it('halves while bucket 0 would be empty', () => {
-    // 257 stories that all hash outside bucket 0 of 2: one bucket holds them.
-    const odd = ids(5000)
-      .filter((id) => bucketOf(id, 2) === 1)
-      .slice(0, STORIES_PER_BUCKET + 1);
-    expect(bucketCount(odd)).toBe(1);
+    expect(bucketCount(ids(STORIES_PER_BUCKET * 256))).toBe(256);
+    expect(bucketCount(ids(STORIES_PER_BUCKET * 256 + 1))).toBe(512);
   });
 });
 

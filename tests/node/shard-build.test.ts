@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/generate-content.ts';
 import { buildAllShards, buildStep } from '../../scripts/build-shards.ts';
+import { SEARCH_DIR } from '../../src/domain/search-index.ts';
 import { shardOf } from '../../src/node/shard.ts';
 import { differingFiles, filesOf } from '../support/site-files.ts';
 
@@ -42,7 +43,7 @@ describe('a sharded build', () => {
     // Each shard holds only its own stories' pages, and no lists.
     const first = filesOf(path.join(dir, 'shards', '1'));
     expect(first).not.toContain('feed.xml');
-    expect(first.some((file) => file.startsWith('pagefind/'))).toBe(false);
+    expect(first.some((file) => file.startsWith(`${SEARCH_DIR}/`))).toBe(false);
     const stories = first.filter((file) => /^stories\/.+\/index\.html$/.test(file));
     expect(stories.length).toBeGreaterThan(0);
     for (const file of stories) expect(shardOf(file.split('/')[1] ?? '', 2)).toBe(1);

@@ -1,15 +1,23 @@
 /**
- * The search index in buckets: every article page is indexed in its story's bucket, bucket 0
- * carries Pagefind's code and `buckets.json` lists the others; a build over a kept site folder
- * indexes again only the buckets whose pages changed and leaves the others' files as they were.
- * Real Pagefind runs (slow: a hang guard, not a speed bound).
+ * The search step over a site folder kept between builds: every article is indexed from its data
+ * file (headline and body, nothing else), and a build indexes again only the buckets whose
+ * articles changed, writing only the index files whose text changed.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUCKETS_FILE, SEARCH_DIR } from '../../src/domain/search-index.ts';
-import { bucketCount, bucketOf, STORIES_PER_BUCKET } from '../../src/node/search-buckets.ts';
+import {
+  ARTICLES_PER_FILE,
+  articlesFile,
+  fileOfWord,
+  parseTable,
+  parseWordsFile,
+  SEARCH_DIR,
+  TABLE_FILE,
+  wordsFile,
+} from '../../src/domain/search-index.ts';
+import { bucketCount, STORIES_PER_BUCKET } from '../../src/node/search-buckets.ts';
 import { hashOf } from '../../src/node/content/build-cache.ts';
 import { writeKept } from '../../src/node/page-writer.ts';
 import { startSiteSync } from '../../src/node/site-sync.ts';
@@ -22,18 +30,25 @@ let dir: string;
 let site: string;
 let cacheBefore: string | undefined;
 
-/** What each story's page says; each build writes the pages as the prerender step does. */
-const words = new Map(ids.map((id) => [id, `cybersecurity report ${id}`]));
-const page = (id: string) =>
-  `<!doctype html><html lang="en"><body><header>Stories</header><article data-pagefind-body><h1>${id}</h1><p>${words.get(id)}</p></article></body></html>`;
-
+/** What each article says; each build writes its page and data file as the build does. */
+const words = new Map(ids.map((id) => [id, `Cybersecurity report ${id.replace('-', ' ')}`]));
+const data = (id: string) =>
+  JSON.stringify({
+    detail: {
+      body: [{ type: 'paragraph', index: 0, children: [{ type: 'text', value: words.get(id) }] }],
+      comments: [{ body: 'commentword' }],
+    },
+    index: { articles: [{ id, label: 'AP original', headline: `Headline of ${id}` }] },
+  });
 /** One build's search step over the kept folder; its figures and every index file's time. */
 async function index() {
   const sync = startSiteSync(site, dir, true);
-  for (const id of ids)
-    writeKept(site, sync, path.join('articles', id, 'index.html'), hashOf(page(id)), () =>
-      page(id),
+  for (const id of ids) {
+    writeKept(site, sync, path.join('articles', id, 'index.html'), 'page', () => '<p>page</p>');
+    writeKept(site, sync, path.join('data', 'article', `${id}.json`), hashOf(data(id)), () =>
+      data(id),
     );
+  }
   const figures = await writeSearchIndex(site, sync, (id) => id);
   sync.finish();
   const times = new Map<string, number>();
@@ -49,7 +64,7 @@ async function index() {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'search-buckets-'));
+  dir = mkdtempSync(path.join(tmpdir(), 'search-step-'));
   site = path.join(dir, 'site');
   cacheBefore = process.env['BUILD_CACHE'];
   process.env['BUILD_CACHE'] = path.join(dir, 'cache');
@@ -61,52 +76,47 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('writeSearchIndex', () => {
-  it(
-    'indexes every page in its bucket, then again only the bucket that changed',
-    { timeout: 300_000 },
-    async () => {
-      expect(count).toBe(2);
-      const first = await index();
-      expect(first.figures).toEqual({ pages: STORIES, buckets: count, written: count });
-      const buckets = JSON.parse(readFileSync(path.join(site, SEARCH_DIR, BUCKETS_FILE), 'utf8'));
-      expect(buckets).toEqual(['1/']);
-      // Each bucket's entry counts its own stories; the code is in bucket 0 only.
-      for (let k = 0; k < count; k++) {
-        const entry = JSON.parse(
-          readFileSync(path.join(site, SEARCH_DIR, String(k), 'pagefind-entry.json'), 'utf8'),
-        ) as { languages: { en: { page_count: number } } };
-        expect(entry.languages.en.page_count).toBe(
-          ids.filter((id) => bucketOf(id, count) === k).length,
-        );
-      }
-      expect(first.times.has(path.join(SEARCH_DIR, '0', 'pagefind.js'))).toBe(true);
-      expect(first.times.has(path.join(SEARCH_DIR, '1', 'pagefind.js'))).toBe(false);
-      expect([...first.times.keys()].some((file) => file.includes('pagefind-ui'))).toBe(false);
-
-      // Nothing changed: nothing indexed, every file left as it was.
-      const same = await index();
-      expect(same.figures.written).toBe(0);
-      expect(same.times).toEqual(first.times);
-
-      // One story's page changed: its bucket alone is written again.
-      const changed = 'story-7';
-      const k = bucketOf(changed, count);
-      words.set(changed, 'cybersecurity report airship');
-      const again = await index();
-      expect(again.figures.written).toBe(1);
-      for (const [file, time] of again.times) {
-        const inBucket = file.startsWith(path.join(SEARCH_DIR, String(k)) + path.sep);
-        if (!inBucket && file !== path.join(SEARCH_DIR, BUCKETS_FILE))
-          expect(first.times.get(file), file).toBe(time);
-      }
-      const fragments = (bucket: number) =>
-        [...again.times.keys()].filter((file) =>
-          file.startsWith(path.join(SEARCH_DIR, String(bucket), 'fragment')),
-        );
-      expect(
-        fragments(k).every((file) => (again.times.get(file) ?? 0) > (first.times.get(file) ?? 0)),
-      ).toBe(true);
-    },
+/** The ids of the articles that have `word`, read from the index's files as the browser does. */
+function articlesWith(word: string): string[] {
+  const read = (file: string) => readFileSync(path.join(site, SEARCH_DIR, file), 'utf8');
+  const table = parseTable(JSON.parse(read(TABLE_FILE)));
+  if (!table) throw new Error('no table');
+  const postings = parseWordsFile(read(wordsFile(fileOfWord(table, word)))).get(word);
+  return (postings?.articles ?? []).map(
+    (n) => read(articlesFile(n)).split('\n')[n % ARTICLES_PER_FILE] ?? '',
   );
+}
+
+describe('writeSearchIndex', () => {
+  it('indexes the headline and body of every article, and nothing else', async () => {
+    expect(count).toBe(2);
+    const first = await index();
+    expect(first.figures).toMatchObject({ articles: STORIES, buckets: count, read: count });
+    expect(articlesWith('cybersecurity').sort()).toEqual([...ids].sort());
+    expect(articlesWith('headline')).toHaveLength(STORIES);
+    expect(articlesWith('story')).toHaveLength(STORIES);
+    expect(articlesWith('42')).toEqual(['story-42']);
+    expect(articlesWith('commentword')).toEqual([]);
+    expect(articlesWith('original')).toEqual([]);
+  });
+
+  it('reads again only the bucket that changed, and rewrites only the files that did', async () => {
+    const first = await index();
+    // Nothing changed: nothing read, every file left as it was.
+    const same = await index();
+    expect(same.figures.read).toBe(0);
+    expect(same.times).toEqual(first.times);
+
+    // One article changed: its bucket alone is read, and a few words files are written.
+    words.set('story-7', 'Cybersecurity report airship');
+    const again = await index();
+    expect(again.figures.read).toBe(1);
+    expect(articlesWith('airship')).toEqual(['story-7']);
+    const rewritten = [...again.times].filter(([file, time]) => first.times.get(file) !== time);
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(rewritten.length).toBeLessThan(again.times.size / 2);
+    expect(rewritten.every(([file]) => !file.includes(`${path.sep}articles${path.sep}`))).toBe(
+      true,
+    );
+  });
 });

@@ -1,6 +1,5 @@
 /**
- * The bench's peak memory counts every process a build starts (Pagefind's indexer runs in a
- * binary of its own), not only the build's own.
+ * The bench's peak memory counts every process a build starts, not only the build's own.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';

@@ -58,12 +58,7 @@ function renderBlock(block: Block, key: number): ReactNode {
 function ParagraphLink({ index }: { index: number }) {
   const anchor = paragraphAnchor(index);
   return (
-    <a
-      className="para-link"
-      href={`#${anchor}`}
-      aria-label={`Link to paragraph ${index + 1}`}
-      data-pagefind-ignore=""
-    >
+    <a className="para-link" href={`#${anchor}`} aria-label={`Link to paragraph ${index + 1}`}>
       ¶
     </a>
   );

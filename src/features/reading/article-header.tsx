@@ -41,31 +41,21 @@ export function ArticleHeader({
   return (
     <header className="article-header">
       <p className="kicker">
-        {article.section && (
-          <span className="section" data-pagefind-ignore="">
-            {article.section}
-          </span>
-        )}
-        <span className="version-tag" data-pagefind-meta="label">
-          {article.label}
-        </span>
+        {article.section && <span className="section">{article.section}</span>}
+        <span className="version-tag">{article.label}</span>
       </p>
       <h1 id="article-title">{article.headline ?? article.label}</h1>
-      <div data-pagefind-ignore="all">
+      <div>
         <ProvenanceLine article={article} others={others} />
       </div>
-      {article.byline && (
-        <p className="byline" data-pagefind-ignore="">
-          By {article.byline}
-        </p>
-      )}
-      <p className="meta-line" data-pagefind-ignore="">
+      {article.byline && <p className="byline">By {article.byline}</p>}
+      <p className="meta-line">
         {facts.map((fact, i) => (
           <span key={i}>{fact}</span>
         ))}
       </p>
       {article.tags.length > 0 && (
-        <ul className="tags" aria-label="Tags" data-pagefind-ignore="">
+        <ul className="tags" aria-label="Tags">
           {article.tags.map((tag) => (
             <li key={tag}>
               <Link to={paths.tags.group.to(slugify(tag))}>{tag}</Link>
@@ -73,7 +63,7 @@ export function ArticleHeader({
           ))}
         </ul>
       )}
-      <div data-pagefind-ignore="all">
+      <div>
         <VersionsLine article={article} others={others} />
       </div>
     </header>

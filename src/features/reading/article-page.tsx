@@ -21,8 +21,7 @@ export function ArticlePage({
 }) {
   const title = article.headline ?? article.label;
   return (
-    // Search indexes the headline and body of each article (data-pagefind-*), not the nav.
-    <article className="article" aria-labelledby="article-title" data-pagefind-body="">
+    <article className="article" aria-labelledby="article-title">
       <title>{`${title} · News Versions`}</title>
       <ArticleHeader article={article} commentCount={article.comments.length} others={others} />
       {article.photo && <PhotoCaption photo={article.photo} />}
@@ -31,7 +30,7 @@ export function ArticlePage({
         <ArticleBody blocks={article.body} />
       </div>
 
-      <footer className="article-footer" data-pagefind-ignore="all">
+      <footer className="article-footer">
         {article.copyright.length > 0 ? (
           article.copyright.map((line) => (
             <p key={line} className="copyright">

@@ -6,7 +6,7 @@ import type { Article } from '../../domain/article.ts';
  */
 export function PhotoCaption({ photo }: { photo: NonNullable<Article['photo']> }) {
   return (
-    <figure className="photo" data-pagefind-ignore="all">
+    <figure className="photo">
       <figcaption>
         <details>
           <summary>

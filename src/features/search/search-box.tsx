@@ -3,7 +3,7 @@ import { lazy, Suspense, useState, type FormEvent, type KeyboardEvent } from 're
 import { useNavigate } from 'react-router';
 import { paths } from '../../shared/paths.ts';
 
-// The results and Pagefind load only once the reader starts searching (focus or typing).
+// The results and the search index load only once the reader starts searching (focus or typing).
 const SearchPanel = lazy(() => import('./search-panel.tsx'));
 
 /**

@@ -7,7 +7,7 @@ import { useSearch } from './use-search.ts';
 const PANEL_HITS = 6;
 
 /**
- * The live results under the header's search box, in their own chunk: loaded (with Pagefind)
+ * The live results under the header's search box, in their own chunk: loaded (with the search index)
  * when the reader focuses the box or types, never with a page.
  */
 export default function SearchPanel({ query, onPick }: { query: string; onPick: () => void }) {

@@ -1,5 +1,4 @@
 import { Link } from '../../shared/link.tsx';
-import { excerptParts } from './excerpt.ts';
 import type { SearchState } from './use-search.ts';
 import { countText } from '../../engine/count-text.ts';
 
@@ -21,7 +20,7 @@ export function SearchResults({ state, onPick }: { state: SearchState; onPick?: 
                 <span className="search-hit-label">{hit.label}</span>
               )}
               <p className="search-hit-excerpt">
-                {excerptParts(hit.excerpt).map((part, i) =>
+                {hit.excerpt.map((part, i) =>
                   part.marked ? <mark key={i}>{part.text}</mark> : part.text,
                 )}
               </p>
@@ -42,6 +41,8 @@ function statusText(state: SearchState): string {
       return 'Searching…';
     case 'unavailable':
       return 'Search is not available here: the index is made by the production build (npm run build).';
+    case 'failed':
+      return `Search stopped: ${state.message}. Try again, or reload the page.`;
     case 'done': {
       const { total, hits, query } = state;
       if (total === 0) return `No article matches “${query}”.`;

@@ -87,13 +87,20 @@ export const storyDataVersion = (): string =>
   );
 
 /**
- * The search index's version: the lockfile (Pagefind's own version) and the code that cuts the
- * index into buckets and hands Pagefind the pages.
+ * The search index's version: the code that reads an article's words, writes the index and
+ * cuts the articles into cached buckets (a change to any of them makes every bucket's words
+ * read again).
  */
 export const searchIndexVersion = (): string =>
   codeVersion(
-    [],
-    ['../../../package-lock.json', '../search-buckets.ts', '../vite-plugin-search.ts'],
+    ['../search/'],
+    [
+      '../search-buckets.ts',
+      '../vite-plugin-search.ts',
+      '../../domain/search-words.ts',
+      '../../domain/search-index.ts',
+      '../../domain/body.ts',
+    ],
   );
 
 export interface BuildCache {

@@ -1,45 +1,43 @@
+/** A hit's excerpt: the stretch with the most of the query's words, marked, as plain text. */
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts } from '../../../src/features/search/excerpt.ts';
+import { excerptOf } from '../../../src/features/search/excerpt.ts';
 
-describe('excerptParts', () => {
-  it('splits an excerpt into plain and marked pieces, in order', () => {
-    expect(excerptParts('Japan and <mark>Vietnam</mark> signed <mark>a</mark> pact')).toEqual([
-      { text: 'Japan and ', marked: false },
-      { text: 'Vietnam', marked: true },
-      { text: ' signed ', marked: false },
-      { text: 'a', marked: true },
-      { text: ' pact', marked: false },
-    ]);
+const words =
+  (...list: string[]) =>
+  (word: string) =>
+    list.includes(word);
+const read = (parts: ReturnType<typeof excerptOf>) =>
+  parts.map((part) => (part.marked ? `[${part.text}]` : part.text)).join('');
+
+describe('excerptOf', () => {
+  it('marks the matched words, found by their folded form, in the article’s own spelling', () => {
+    expect(
+      read(excerptOf(['Japan’s talks with Vietnam, on cyber defense.'], words('japan', 'vietnam'))),
+    ).toBe('[Japan’s] talks with [Vietnam], on cyber defense.');
   });
 
-  it('decodes the escaped text back to the characters of the article', () => {
-    expect(excerptParts('NATO&#39;s &quot;plan&quot; &amp; <mark>&lt;b&gt;</mark>')).toEqual([
-      { text: `NATO's "plan" & `, marked: false },
-      { text: '<b>', marked: true },
-    ]);
+  it('shows the window with the most matches, centred, cut with an ellipsis each side', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
+    const text = `${filler} alpha beta alpha ${filler} alpha`;
+    expect(read(excerptOf([text], words('alpha', 'beta'), 6))).toBe(
+      '… w28 w29 [alpha] [beta] [alpha] w0 …',
+    );
   });
 
-  it('keeps any other tag as visible characters, never as markup', () => {
-    const parts = excerptParts('<img src=x onerror=alert(1)> <mark>word</mark>');
-    expect(parts[0]).toEqual({ text: '<img src=x onerror=alert(1)> ', marked: false });
-    expect(parts.every((p) => typeof p.text === 'string')).toBe(true);
+  it('starts at the beginning when nothing matches, and joins paragraphs with a space', () => {
+    expect(read(excerptOf(['One two.', 'Three four five.'], words('zzz'), 3))).toBe(
+      'One two. Three …',
+    );
+    expect(read(excerptOf(['One two.', 'Three.'], words('three')))).toBe('One two. [Three].');
   });
 
-  it('lets an unclosed mark run to the end and drops empty pieces', () => {
-    expect(excerptParts('<mark></mark>a <mark>b')).toEqual([
-      { text: 'a ', marked: false },
-      { text: 'b', marked: true },
-    ]);
-    expect(excerptParts('')).toEqual([]);
-  });
-});
-
-describe('decodeEntities', () => {
-  it('decodes named, decimal and hex references and leaves unknown ones as they are', () => {
-    expect(decodeEntities('&#x27;&#8217;&apos;&nbsp;&bogus;')).toBe("'\u2019'&nbsp;&bogus;");
+  it('keeps markup in the text as characters, never as tags', () => {
+    const parts = excerptOf(['<b>bold</b> & <script>x</script>'], words('bold'));
+    expect(parts.map((p) => p.text).join('')).toBe('<b>bold</b> & <script>x</script>');
+    expect(parts.find((p) => p.marked)?.text).toBe('bold');
   });
 
-  it('leaves a reference to no character as it is', () => {
-    expect(decodeEntities('&#0;&#x110000;')).toBe('&#0;&#x110000;');
+  it('gives nothing for an article without text', () => {
+    expect(excerptOf([], words('a'))).toEqual([]);
   });
 });
