@@ -68,11 +68,19 @@ export class SearchIndexWriter {
   readonly runsFolder = mkdtempSync(path.join(tmpdir(), 'search-index-'));
   private readonly write: WriteFile;
   private readonly spillAt: number;
+  private readonly fileChars: number;
 
-  /** `spillAt`: postings held before a run is written (tests make it small). */
-  constructor(write: WriteFile, spillAt = SPILL_POSTINGS) {
+  /** `spillAt` postings held before a run is written, words files of `fileChars` (tests: small). */
+  constructor(
+    write: WriteFile,
+    {
+      spillAt = SPILL_POSTINGS,
+      fileChars = WORDS_FILE_CHARS,
+    }: { spillAt?: number; fileChars?: number } = {},
+  ) {
     this.write = write;
     this.spillAt = spillAt;
+    this.fileChars = fileChars;
   }
 
   /**
@@ -156,7 +164,7 @@ export class SearchIndexWriter {
             weights.push(weight(Number(list[i + 1]), this.lengths[n] ?? 0));
           }
         const line = `${postingsLine(word, numbers, weights)}\n`;
-        if (file !== '' && file.length + line.length > WORDS_FILE_CHARS) await flush();
+        if (file !== '' && file.length + line.length > this.fileChars) await flush();
         if (file === '') first.push(word);
         file += line;
         words++;

@@ -19,13 +19,19 @@ import { SearchIndexWriter, WORDS_FILE_CHARS } from '../../../src/node/search/in
 
 type Article = [string, Map<string, number>];
 
-/** Writes `articles` with runs of at most `spillAt` postings; the files written, by name. */
-async function written(articles: readonly Article[], spillAt: number) {
+/**
+ * Writes `articles` with runs of at most `spillAt` postings and words files of about `fileChars`;
+ * the files written, by name.
+ */
+async function written(articles: readonly Article[], spillAt: number, fileChars?: number) {
   const files = new Map<string, string>();
-  const writer = new SearchIndexWriter((file, text) => {
-    expect(files.has(file), file).toBe(false);
-    files.set(file, text);
-  }, spillAt);
+  const writer = new SearchIndexWriter(
+    (file, text) => {
+      expect(files.has(file), file).toBe(false);
+      files.set(file, text);
+    },
+    { spillAt, fileChars },
+  );
   for (const [id, counts] of articles) {
     let length = 0;
     for (const tf of counts.values()) length += tf;
@@ -45,36 +51,43 @@ const articles = fc
 describe('SearchIndexWriter', () => {
   it('writes what an in-memory inversion would, spilled or not', async () => {
     await fc.assert(
-      fc.asyncProperty(articles, fc.integer({ min: 1, max: 30 }), async (list, spillAt) => {
-        const { files, figures } = await written(list, spillAt);
-        const table = parseTable(JSON.parse(files.get(TABLE_FILE) ?? 'null'));
-        expect(table?.articles).toBe(list.length);
-        if (!table) return;
-        const expected = new Map<string, number[]>();
-        list.forEach(([, counts], n) => {
-          for (const w of counts.keys()) expected.set(w, [...(expected.get(w) ?? []), n]);
-        });
-        expect(figures.words).toBe(expected.size);
-        expect(table.first).toHaveLength(figures.wordsFiles);
-        // Every word is in the file the table points to, with every article that has it.
-        for (const [w, numbers] of expected) {
-          const postings = parseWordsFile(files.get(wordsFile(fileOfWord(table, w))) ?? '').get(w);
-          expect(postings?.articles, w).toEqual(numbers);
-          expect(postings?.df).toBe(numbers.length);
-          expect(postings?.weights.every((weight) => weight >= 1)).toBe(true);
-        }
-        // Words are written once each, in the order the browser's search expects.
-        const all = table.first.flatMap((_, n) => [
-          ...parseWordsFile(files.get(wordsFile(n)) ?? '').keys(),
-        ]);
-        expect(all).toEqual([...expected.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-        // And each article's id where its number says.
-        list.forEach(([id], n) => {
-          const lines = (files.get(articlesFile(n)) ?? '').split('\n');
-          expect(lines[n % ARTICLES_PER_FILE]).toBe(id);
-        });
-      }),
-      { numRuns: 60 },
+      fc.asyncProperty(
+        articles,
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 10, max: 400 }),
+        async (list, spillAt, fileChars) => {
+          const { files, figures } = await written(list, spillAt, fileChars);
+          const table = parseTable(JSON.parse(files.get(TABLE_FILE) ?? 'null'));
+          expect(table?.articles).toBe(list.length);
+          if (!table) return;
+          const expected = new Map<string, number[]>();
+          list.forEach(([, counts], n) => {
+            for (const w of counts.keys()) expected.set(w, [...(expected.get(w) ?? []), n]);
+          });
+          expect(figures.words).toBe(expected.size);
+          expect(table.first).toHaveLength(figures.wordsFiles);
+          // Every word is in the file the table points to, with every article that has it.
+          for (const [w, numbers] of expected) {
+            const postings = parseWordsFile(files.get(wordsFile(fileOfWord(table, w))) ?? '').get(
+              w,
+            );
+            expect(postings?.articles, w).toEqual(numbers);
+            expect(postings?.df).toBe(numbers.length);
+            expect(postings?.weights.every((weight) => weight >= 1)).toBe(true);
+          }
+          // Words are written once each, in the order the browser's search expects.
+          const all = table.first.flatMap((_, n) => [
+            ...parseWordsFile(files.get(wordsFile(n)) ?? '').keys(),
+          ]);
+          expect(all).toEqual([...expected.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+          // And each article's id where its number says.
+          list.forEach(([id], n) => {
+            const lines = (files.get(articlesFile(n)) ?? '').split('\n');
+            expect(lines[n % ARTICLES_PER_FILE]).toBe(id);
+          });
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 
@@ -111,13 +124,13 @@ describe('SearchIndexWriter', () => {
   });
 
   it('leaves no temporary runs behind, finished or discarded', async () => {
-    const finished = new SearchIndexWriter(() => undefined, 1);
+    const finished = new SearchIndexWriter(() => undefined, { spillAt: 1 });
     await finished.add('a', new Map([['x', 1]]), 1);
     await finished.add('b', new Map([['y', 1]]), 1);
     expect(readdirSync(finished.runsFolder)).toHaveLength(2);
     await finished.finish();
     expect(existsSync(finished.runsFolder)).toBe(false);
-    const discarded = new SearchIndexWriter(() => undefined, 1);
+    const discarded = new SearchIndexWriter(() => undefined, { spillAt: 1 });
     await discarded.add('a', new Map([['x', 1]]), 1);
     discarded.discard();
     expect(existsSync(discarded.runsFolder)).toBe(false);
