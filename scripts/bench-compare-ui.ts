@@ -13,17 +13,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { launchChromium } from '../src/node/chromium.ts';
+import { buildSite } from './bench-site.ts';
 import { generateContent, generateLightlyEdited } from './generate-content.ts';
 
+/**
+ * Builds a fixture's site in a process of its own (a second `build()` in one process rendered
+ * the first build's article pages into the second site), and serves it.
+ */
 async function site(contentDir: string | null, outDir: string) {
-  if (contentDir) process.env['CONTENT_DIR'] = contentDir;
-  try {
-    await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  } finally {
-    delete process.env['CONTENT_DIR'];
-  }
+  buildSite(contentDir, outDir);
   const server = await preview({
     logLevel: 'silent',
     build: { outDir },
