@@ -7,7 +7,7 @@
 import { applySettings } from '../../features/settings/apply-settings.ts';
 import {
   DEFAULT_SETTINGS,
-  readSaved,
+  readSavedSettings,
   STORAGE_KEY,
   type Settings,
 } from '../../store/reader-settings.ts';
@@ -19,7 +19,7 @@ import {
 export function savedSettings(storage: Pick<Storage, 'getItem'>): Settings {
   try {
     const raw = storage.getItem(STORAGE_KEY);
-    return readSaved(raw === null ? null : JSON.parse(raw)).settings;
+    return readSavedSettings(raw === null ? null : JSON.parse(raw));
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -75,15 +75,10 @@ function startAppAfterFirstPaint(tag: HTMLOrSVGScriptElement | null): void {
 
 /** Both steps, in order: the reader's theme before the first paint, then the app after it. */
 export function startPage(): void {
-  applySettings(document.documentElement, savedSettings(localStorageOrNothing()));
+  // Reading `localStorage` itself throws where storage is disabled: `savedSettings` catches it.
+  applySettings(
+    document.documentElement,
+    savedSettings({ getItem: (key) => localStorage.getItem(key) }),
+  );
   startAppAfterFirstPaint(document.currentScript);
-}
-
-/** `localStorage`, or a storage that holds nothing where reading the property throws. */
-function localStorageOrNothing(): Pick<Storage, 'getItem'> {
-  try {
-    return window.localStorage;
-  } catch {
-    return { getItem: () => null };
-  }
 }
