@@ -4,10 +4,23 @@
  * Choosing a change pushes a history entry (back returns to the previous selection); switching
  * filters replaces the entry, since a filter is a way of looking, not a place.
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { usePageLocation } from '../../shared/use-page-location.ts';
 import { CHANGE_KINDS } from './change-list.ts';
 import type { ChangeKind, Side } from './compare-model.ts';
+import {
+  CHANGES,
+  CHANGES_ALL,
+  CHANGES_ONLY,
+  HIDE,
+  INLINE,
+  MINOR,
+  MODE,
+  ONLY,
+  ORDER,
+  RIGHT,
+  VIEW_ASKED,
+} from './compare-query.ts';
 
 export type CompareMode = 'side' | 'inline';
 
@@ -30,15 +43,16 @@ export interface CompareUrlState {
 
 export function parseCompareUrl(search: string, hash: string): CompareUrlState {
   const params = new URLSearchParams(search);
-  const filter = (params.get('only') ?? '')
+  const filter = (params.get(ONLY) ?? '')
     .split(',')
     .filter((k): k is ChangeKind => (CHANGE_KINDS as readonly string[]).includes(k));
+  const changes = params.get(CHANGES);
   return {
-    mode: params.get('mode') === 'inline' ? 'inline' : 'side',
-    order: params.get('order') === 'right' ? 'right' : 'left',
+    mode: params.get(MODE) === INLINE ? 'inline' : 'side',
+    order: params.get(ORDER) === RIGHT ? 'right' : 'left',
     filter,
-    fold: params.get('changes') === 'only' ? true : params.get('changes') === 'all' ? false : null,
-    quiet: params.get('minor') === 'hide',
+    fold: changes === CHANGES_ONLY ? true : changes === CHANGES_ALL ? false : null,
+    quiet: params.get(MINOR) === HIDE,
     selected: decodeHash(hash),
   };
 }
@@ -56,11 +70,11 @@ export function formatCompareSearch(
   state: Pick<CompareUrlState, 'mode' | 'order' | 'filter' | 'fold' | 'quiet'>,
 ): string {
   const params = new URLSearchParams();
-  if (state.mode !== 'side') params.set('mode', state.mode);
-  if (state.order !== 'left') params.set('order', state.order);
-  if (state.filter.length > 0) params.set('only', state.filter.join(','));
-  if (state.fold !== null) params.set('changes', state.fold ? 'only' : 'all');
-  if (state.quiet) params.set('minor', 'hide');
+  if (state.mode === 'inline') params.set(MODE, INLINE);
+  if (state.order === 'right') params.set(ORDER, RIGHT);
+  if (state.filter.length > 0) params.set(ONLY, state.filter.join(','));
+  if (state.fold !== null) params.set(CHANGES, state.fold ? CHANGES_ONLY : CHANGES_ALL);
+  if (state.quiet) params.set(MINOR, HIDE);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
@@ -164,6 +178,13 @@ export function useCompareUrl() {
     sync();
     return subscribeToUrl(sync);
   }, [location]);
+  // On a hard load the first script may have kept the prerendered text out of view, as the
+  // address asks for another (compare-query.ts): once what is drawn is what the address asks
+  // for, before that is painted, the text is shown. A prerendered page is drawn first without
+  // the query (hydration), then with it.
+  useLayoutEffect(() => {
+    if (url.search === currentSearch()) document.documentElement.removeAttribute(VIEW_ASKED);
+  }, [url]);
   const state = parseCompareUrl(url.search, url.hash);
 
   // `update` stays the same function across renders (memoised children keep their props); it
