@@ -58,7 +58,7 @@ export default defineConfig({
             },
             {
               name: 'app',
-              test: /src[\\/](store[\\/](content|reader)-|shared[\\/]|domain[\\/](body|content|group-kinds|story)|app[\\/](app|layout|use-scroll-to-hash|route-error-boundary|lazy-route|routes[\\/]not-found\.ts)|features[\\/](settings[\\/](settings-menu|use-apply-settings|apply-settings)|search[\\/]search-box)|engine[\\/](compact|rank-findings|group-text|round)\.ts)/,
+              test: /src[\\/](store[\\/](content|reader)-|shared[\\/]|domain[\\/](body|content|group-kinds|story)|app[\\/](app|layout|use-scroll-to-hash|route-error-boundary|lazy-route|routes[\\/]not-found\.ts)|features[\\/](settings[\\/](settings-menu|use-apply-settings|apply-settings)|search[\\/]search-box)|engine[\\/](compact|rank-findings|group-text|round|percent|count-text)\.ts)/,
               priority: 1,
             },
           ],

@@ -31,7 +31,10 @@ export const DEFAULT_SETTINGS: Settings = {
   width: 'medium',
 };
 
-/** What is saved. Bump the version and extend `migrate` when this shape changes. */
+/**
+ * What is saved. Bump the version and extend `migrate` when this shape changes (and
+ * `readSavedSettings` when the settings change).
+ */
 export interface SavedReaderState {
   votes: Record<string, Vote>;
   settings: Settings;
@@ -61,21 +64,31 @@ function cleanVotes(value: unknown): Record<string, Vote> {
   return votes;
 }
 
+/** Settings of any shape to valid ones: each checked on its own. */
+function sanitizeSettings(value: unknown): Settings {
+  const settings = isRecord(value) ? value : {};
+  return {
+    theme: oneOf(THEMES, settings['theme'], DEFAULT_SETTINGS.theme),
+    font: oneOf(FONTS, settings['font'], DEFAULT_SETTINGS.font),
+    size: oneOf(TEXT_SIZES, settings['size'], DEFAULT_SETTINGS.size),
+    width: oneOf(LINE_WIDTHS, settings['width'], DEFAULT_SETTINGS.width),
+  };
+}
+
 /** Saved state of any shape to a valid one: each field checked on its own. */
 export function sanitize(saved: unknown): SavedReaderState {
   const state = isRecord(saved) ? saved : {};
-  const settings = isRecord(state['settings']) ? state['settings'] : {};
   return {
     votes: cleanVotes(state['votes']),
-    settings: {
-      theme: oneOf(THEMES, settings['theme'], DEFAULT_SETTINGS.theme),
-      font: oneOf(FONTS, settings['font'], DEFAULT_SETTINGS.font),
-      size: oneOf(TEXT_SIZES, settings['size'], DEFAULT_SETTINGS.size),
-      width: oneOf(LINE_WIDTHS, settings['width'], DEFAULT_SETTINGS.width),
-    },
+    settings: sanitizeSettings(state['settings']),
     commentSort: oneOf(COMMENT_SORTS, state['commentSort'], 'oldest'),
   };
 }
+
+/** Version 1 kept one setting, the theme, as `darkMode: true`. */
+const version1Settings = (saved: Record<string, unknown>) => ({
+  theme: saved['darkMode'] === true ? 'dark' : 'system',
+});
 
 /**
  * Version 1 stored votes as "up"/"down" under `commentVotes` and the theme as `darkMode: true`.
@@ -92,7 +105,7 @@ export function migrate(saved: unknown, version: number): SavedReaderState {
     }
     return sanitize({
       votes,
-      settings: { theme: saved['darkMode'] === true ? 'dark' : 'system' },
+      settings: version1Settings(saved),
       commentSort: saved['commentSort'],
     });
   }
@@ -100,14 +113,13 @@ export function migrate(saved: unknown, version: number): SavedReaderState {
 }
 
 /**
- * The saved state as found in storage (`{ state, version }`, any shape) to a valid one: migrated
- * from an older version, validated either way. What the store does on load, for code that runs
- * before the store (the first paint).
+ * The settings of the saved state as found in storage (`{ state, version }`, any shape), valid:
+ * migrated from an older version, validated either way, as the store reads them on load. For
+ * code that runs before the store (the first paint), which needs nothing else of it.
  */
-export function readSaved(stored: unknown): SavedReaderState {
-  if (!isRecord(stored)) return sanitize(undefined);
-  const version = typeof stored['version'] === 'number' ? stored['version'] : 0;
-  return version === STORAGE_VERSION
-    ? sanitize(stored['state'])
-    : migrate(stored['state'], version);
+export function readSavedSettings(stored: unknown): Settings {
+  const state = isRecord(stored) && isRecord(stored['state']) ? stored['state'] : {};
+  return sanitizeSettings(
+    isRecord(stored) && stored['version'] === 1 ? version1Settings(state) : state['settings'],
+  );
 }

@@ -71,3 +71,27 @@ export async function openPage(
     ]);
   return { page, errors, violations };
 }
+
+/** The app's own script, which `/page-start.js` requests after the first paint. */
+export const APP_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
+
+/**
+ * `url` as it is painted before its app has started: the app's script is requested (after the
+ * first paint) and never answered. Close its context when done.
+ */
+export async function openBeforeApp(
+  browser: Browser,
+  url: string,
+  options: { width?: number; height?: number } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: 'light',
+  });
+  const page = await context.newPage();
+  await page.route(APP_SCRIPT, () => undefined);
+  const requested = page.waitForRequest(APP_SCRIPT);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await requested;
+  return page;
+}

@@ -10,7 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLightlyEdited } from '../../scripts/generate-content.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { VIEW_ASKED } from '../../src/features/comparison/compare-query.ts';
+import { launchBrowser, openBeforeApp, openPage } from './browser.ts';
 import { serveBuiltSite } from './production-build.ts';
 
 const URL = '/compare/lightly-edited-wire/lightly-edited-updated';
@@ -286,6 +287,26 @@ describe('a long comparison in Chromium', () => {
         ),
       )
       .toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('a hard load of ?changes=all paints none of the folded text, ?changes=only all of it', async () => {
+    // Folded by default (over half unchanged): the page is prerendered with its folds.
+    const all = await openBeforeApp(browser, `${base}${URL}?changes=all`, { width: 1440 });
+    expect(await all.locator('.cmp-main .cmp-fold').count()).toBeGreaterThan(0);
+    expect(await all.locator('.cmp-main .cmp-s:visible').count()).toBe(0);
+    await all.context().close();
+    const only = await openBeforeApp(browser, `${base}${URL}?changes=only`, { width: 1440 });
+    expect(await only.locator('.cmp-main .cmp-s:visible').count()).toBeGreaterThan(0);
+    await only.context().close();
+    // With the app, the whole text comes in the folds' place.
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    await page.goto(`${base}${URL}?changes=all`);
+    await expect
+      .poll(() => page.evaluate((name) => document.documentElement.getAttribute(name), VIEW_ASKED))
+      .toBe(null);
+    expect(await page.locator('.cmp-view:not([hidden]) .cmp-fold').count()).toBe(0);
+    expect(await page.locator('.cmp-main .cmp-s:visible').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 });

@@ -3,10 +3,14 @@
  */
 /**
  * The view shown: both modes stay mounted (compare-view.tsx) and the one not shown sits in a
- * wrapper with `hidden`, so lookups by sentence, row or id go to the shown one only.
+ * wrapper with `hidden`, so lookups by sentence, row or id go to the shown one only. The
+ * wrappers are siblings, walked from the first: a query for the one not hidden read every
+ * element of the side view whenever the inline view was shown.
  */
 export function shownView(root: ParentNode): HTMLElement | null {
-  return root.querySelector<HTMLElement>('.cmp-view:not([hidden])');
+  let view = root.querySelector<HTMLElement>('.cmp-view');
+  while (view?.hidden) view = view.nextElementSibling as HTMLElement | null;
+  return view;
 }
 
 /** What to mark: every sentence of a pair, or the sentences with these ids. */

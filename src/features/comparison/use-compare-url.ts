@@ -4,10 +4,23 @@
  * Choosing a change pushes a history entry (back returns to the previous selection); switching
  * filters replaces the entry, since a filter is a way of looking, not a place.
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { usePageLocation } from '../../shared/use-page-location.ts';
 import { CHANGE_KINDS } from './change-list.ts';
 import type { ChangeKind, Side } from './compare-model.ts';
+import {
+  CHANGES,
+  CHANGES_ALL,
+  CHANGES_ONLY,
+  HIDE,
+  INLINE,
+  MINOR,
+  MODE,
+  ONLY,
+  ORDER,
+  RIGHT,
+  VIEW_ASKED,
+} from './compare-query.ts';
 
 export type CompareMode = 'side' | 'inline';
 
@@ -30,15 +43,16 @@ export interface CompareUrlState {
 
 export function parseCompareUrl(search: string, hash: string): CompareUrlState {
   const params = new URLSearchParams(search);
-  const filter = (params.get('only') ?? '')
+  const filter = (params.get(ONLY) ?? '')
     .split(',')
     .filter((k): k is ChangeKind => (CHANGE_KINDS as readonly string[]).includes(k));
+  const changes = params.get(CHANGES);
   return {
-    mode: params.get('mode') === 'inline' ? 'inline' : 'side',
-    order: params.get('order') === 'right' ? 'right' : 'left',
+    mode: params.get(MODE) === INLINE ? 'inline' : 'side',
+    order: params.get(ORDER) === RIGHT ? 'right' : 'left',
     filter,
-    fold: params.get('changes') === 'only' ? true : params.get('changes') === 'all' ? false : null,
-    quiet: params.get('minor') === 'hide',
+    fold: changes === CHANGES_ONLY ? true : changes === CHANGES_ALL ? false : null,
+    quiet: params.get(MINOR) === HIDE,
     selected: decodeHash(hash),
   };
 }
@@ -56,11 +70,11 @@ export function formatCompareSearch(
   state: Pick<CompareUrlState, 'mode' | 'order' | 'filter' | 'fold' | 'quiet'>,
 ): string {
   const params = new URLSearchParams();
-  if (state.mode !== 'side') params.set('mode', state.mode);
-  if (state.order !== 'left') params.set('order', state.order);
-  if (state.filter.length > 0) params.set('only', state.filter.join(','));
-  if (state.fold !== null) params.set('changes', state.fold ? 'only' : 'all');
-  if (state.quiet) params.set('minor', 'hide');
+  if (state.mode === 'inline') params.set(MODE, INLINE);
+  if (state.order === 'right') params.set(ORDER, RIGHT);
+  if (state.filter.length > 0) params.set(ONLY, state.filter.join(','));
+  if (state.fold !== null) params.set(CHANGES, state.fold ? CHANGES_ONLY : CHANGES_ALL);
+  if (state.quiet) params.set(MINOR, HIDE);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
@@ -79,11 +93,17 @@ export function formatCompareSearch(
  * varying with the machine's load), in the very task that must also mark and scroll to the
  * selection. The selection shows first; the address bar follows a frame later. Until then the
  * hash asked for is `pendingHash`, which everything here reads instead of the address bar.
+ *
+ * A change React renders in a transition (a mode switch, a fold toggle) has not been drawn by
+ * the next frame: the write then waits for the frame after the transition's commit
+ * (`awaitingRender`), or it ran between the render and its paint, 16-45 ms more in the frame
+ * that shows a x100 mode switch at 4x (7 Dec 2026).
  */
 const hashListeners = new Set<() => void>();
 let pendingHash: string | null = null;
 let pendingSearch: string | null = null;
 let queued: { from: string; url: string; replace: boolean }[] = [];
+let awaitingRender = false;
 
 /** The hash as last asked for: written, or about to be. */
 export function currentHash(): string {
@@ -103,6 +123,7 @@ function currentSearch(): string {
 export function flushHistory(): void {
   const writes = queued;
   queued = [];
+  awaitingRender = false;
   pendingHash = null;
   pendingSearch = null;
   const here = `${window.location.pathname}${window.location.search}`;
@@ -128,7 +149,7 @@ export function subscribeToUrl(listener: () => void): () => void {
 
 /** Asks for `search` and `hash`: shown at once, written to the history after the next frame. */
 function writeUrl(search: string, hash: string, replace: boolean): void {
-  if (queued.length === 0) afterNextFrame(flushHistory);
+  if (queued.length === 0) afterRenderedFrame(60);
   const from = `${window.location.pathname}${window.location.search}`;
   queued.push({ from, url: `${window.location.pathname}${search}${hash}`, replace });
   pendingSearch = search;
@@ -136,10 +157,15 @@ function writeUrl(search: string, hash: string, replace: boolean): void {
   for (const listener of hashListeners) listener();
 }
 
-/** Runs `write` after the next frame has been drawn (see above). */
-function afterNextFrame(write: () => void): void {
+/**
+ * Writes the entries asked for after the next frame that draws them: a frame's callbacks run
+ * before its paint, the timer after. While a render is awaited it looks again a frame later,
+ * for at most `frames` frames (a view unmounted meanwhile never commits).
+ */
+function afterRenderedFrame(frames: number): void {
   requestAnimationFrame(() => {
-    setTimeout(write, 0);
+    if (awaitingRender && frames > 0) afterRenderedFrame(frames - 1);
+    else setTimeout(flushHistory, 0);
   });
 }
 
@@ -159,11 +185,24 @@ export function useCompareUrl() {
       const next = { search: currentSearch(), hash: currentHash() };
       if (next.search === requested.current.search && next.hash === requested.current.hash) return;
       requested.current = next;
+      awaitingRender = true;
       startTransition(() => setUrl(next));
     };
     sync();
-    return subscribeToUrl(sync);
+    const unsubscribe = subscribeToUrl(sync);
+    return () => {
+      awaitingRender = false;
+      unsubscribe();
+    };
   }, [location]);
+  // On a hard load the first script may have kept the prerendered text out of view, as the
+  // address asks for another (compare-query.ts): once what is drawn is what the address asks
+  // for, before that is painted, the text is shown. A prerendered page is drawn first without
+  // the query (hydration), then with it.
+  useLayoutEffect(() => {
+    awaitingRender = false;
+    if (url.search === currentSearch()) document.documentElement.removeAttribute(VIEW_ASKED);
+  }, [url]);
   const state = parseCompareUrl(url.search, url.hash);
 
   // `update` stays the same function across renders (memoised children keep their props); it
