@@ -274,9 +274,8 @@ const matcher = (target: HighlightTarget | { key: string }) => (row: Row) =>
 
 /**
  * What a view does while chunks wait (`m.queue`), for as long as `m` is its state: fills the next
- * slice in idle time; a jump to text still waiting (`mountNow`) renders its chunk first; printing
- * (and "Download as HTML", which dispatches `beforeprint`) renders everything at once and keeps
- * doing so until `afterprint`. Returns the clean-up.
+ * slice in idle time; a jump to text still waiting (`mountNow`) renders its chunk first. Returns
+ * the clean-up. Printing is `followPrinting`'s.
  */
 export function followMounting<T>(
   section: HTMLElement | null,
@@ -286,8 +285,6 @@ export function followMounting<T>(
 ): () => void {
   const view = section?.closest('.cmp-view');
   const idle = m.queue.length > 0 ? requestIdleCallback(() => set(fillNext), { timeout: 200 }) : 0;
-  const print = () => flushSync(() => set((s) => ({ ...fillNext(s, Infinity), all: true })));
-  const printed = () => set((s) => ({ ...s, all: false }));
   const jump = (event: Event) => {
     if (m.queue.length === 0) return;
     event.preventDefault();
@@ -299,14 +296,30 @@ export function followMounting<T>(
       }),
     );
   };
-  window.addEventListener('beforeprint', print);
-  window.addEventListener('afterprint', printed);
   view?.addEventListener('cmp-mount', jump);
   return () => {
     if (idle) cancelIdleCallback(idle);
+    view?.removeEventListener('cmp-mount', jump);
+  };
+}
+
+/**
+ * Printing (and "Download as HTML", which dispatches `beforeprint`) renders everything at once
+ * and keeps doing so until `afterprint`. Listened to once for the view's life, not per state: the
+ * page's own `beforeprint` render (usePrinting) can plan the chunks anew, and a listener swapped
+ * by that render's effects in the middle of the event would not be called for it (the print then
+ * showed one slice; 2 of 4 prints right after an unfold, 7 Dec 2026).
+ */
+export function followPrinting<T>(
+  set: (update: (m: Mounting<T>) => Mounting<T>) => void,
+): () => void {
+  const print = () => flushSync(() => set((s) => ({ ...fillNext(s, Infinity), all: true })));
+  const printed = () => set((s) => ({ ...s, all: false }));
+  window.addEventListener('beforeprint', print);
+  window.addEventListener('afterprint', printed);
+  return () => {
     window.removeEventListener('beforeprint', print);
     window.removeEventListener('afterprint', printed);
-    view?.removeEventListener('cmp-mount', jump);
   };
 }
 

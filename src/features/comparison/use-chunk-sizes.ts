@@ -80,6 +80,7 @@ export function useLongChunks<T extends object>(
     [sectionRef, chunks, mode, loaded, shown],
   );
   useEffect(() => sizer?.followMounting(sectionRef.current, m, setM, mode), [sectionRef, m, mode]);
+  useEffect(() => sizer?.followPrinting(setM), [loaded]);
   return now.shown;
 }
 
