@@ -85,10 +85,12 @@ export function sanitize(saved: unknown): SavedReaderState {
   };
 }
 
-/** Version 1 kept one setting, the theme, as `darkMode: true`. */
-const version1Settings = (saved: Record<string, unknown>) => ({
-  theme: saved['darkMode'] === true ? 'dark' : 'system',
-});
+/**
+ * The settings part of saved state of `version`, before validation: version 1 kept one setting,
+ * the theme, as `darkMode: true`. The store's migration and the first paint both read it here.
+ */
+const savedSettingsOf = (saved: Record<string, unknown>, version: number): unknown =>
+  version === 1 ? { theme: saved['darkMode'] === true ? 'dark' : 'system' } : saved['settings'];
 
 /**
  * Version 1 stored votes as "up"/"down" under `commentVotes` and the theme as `darkMode: true`.
@@ -105,7 +107,7 @@ export function migrate(saved: unknown, version: number): SavedReaderState {
     }
     return sanitize({
       votes,
-      settings: version1Settings(saved),
+      settings: savedSettingsOf(saved, 1),
       commentSort: saved['commentSort'],
     });
   }
@@ -118,8 +120,7 @@ export function migrate(saved: unknown, version: number): SavedReaderState {
  * code that runs before the store (the first paint), which needs nothing else of it.
  */
 export function readSavedSettings(stored: unknown): Settings {
-  const state = isRecord(stored) && isRecord(stored['state']) ? stored['state'] : {};
-  return sanitizeSettings(
-    isRecord(stored) && stored['version'] === 1 ? version1Settings(state) : state['settings'],
-  );
+  if (!isRecord(stored) || !isRecord(stored['state'])) return sanitizeSettings(undefined);
+  const version = typeof stored['version'] === 'number' ? stored['version'] : 0;
+  return sanitizeSettings(savedSettingsOf(stored['state'], version));
 }

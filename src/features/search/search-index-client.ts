@@ -24,10 +24,10 @@ const MOST_EXPANSIONS = 50;
 /** Words files a prefix is followed through, at most. */
 const MOST_PREFIX_FILES = 4;
 
-export const SEARCH_BASE = `${import.meta.env.BASE_URL}${SEARCH_DIR}/`;
+const SEARCH_BASE = `${import.meta.env.BASE_URL}${SEARCH_DIR}/`;
 
 /** The words a query asks for: each once, in order. */
-export const queryWords = (query: string) => [...new Set(searchWords(query))];
+const queryWords = (query: string) => [...new Set(searchWords(query))];
 
 export interface Found {
   /** Article numbers, best first. */
@@ -52,24 +52,24 @@ async function text(file: string): Promise<string> {
 export async function openSearchIndex(): Promise<SearchIndex> {
   const table = parseTable(JSON.parse(await text(TABLE_FILE)) as unknown);
   if (!table) throw new Error(`${SEARCH_DIR}/${TABLE_FILE}: not a search index this page reads`);
-  const wordsFiles = new Map<number, Promise<Map<string, Postings>>>();
-  const words = (n: number) => {
-    let file = wordsFiles.get(n);
-    if (!file) wordsFiles.set(n, (file = text(wordsFile(n)).then(parseWordsFile)));
-    return file;
-  };
-  const idFiles = new Map<number, Promise<string[]>>();
-  const ids = (n: number) => {
-    let file = idFiles.get(n);
-    if (!file) idFiles.set(n, (file = text(articlesFile(n)).then((t) => t.split('\n'))));
-    return file;
-  };
+  const words = fetchedOnce((file) => text(file).then(parseWordsFile));
+  const idLines = fetchedOnce((file) => text(file).then((t) => t.split('\n')));
   return {
-    find: (query) => find(table, words, query),
+    find: (query) => find(table, (n) => words(wordsFile(n)), query),
     async ids(numbers) {
-      const files = await Promise.all(numbers.map((n) => ids(n - (n % ARTICLES_PER_FILE))));
+      const files = await Promise.all(numbers.map((n) => idLines(articlesFile(n))));
       return numbers.map((n, i) => files[i]?.[n % ARTICLES_PER_FILE] ?? '');
     },
+  };
+}
+
+/** `read`, fetching and reading each file once for the page's life. */
+function fetchedOnce<T>(read: (file: string) => Promise<T>): (file: string) => Promise<T> {
+  const files = new Map<string, Promise<T>>();
+  return (file) => {
+    let known = files.get(file);
+    if (!known) files.set(file, (known = read(file)));
+    return known;
   };
 }
 
