@@ -57,9 +57,11 @@ describe('a hard load of a comparison link that asks for another view', () => {
   });
 
   it('keeps the text out of view for a view the page may not have drawn, and only then', async () => {
-    // The seed comparison is drawn unfolded: "changes only" may fold it, "all" is what it is.
+    // The seed comparison is drawn unfolded, and it has nothing "changes only" would fold and no
+    // minor change to hide: those two links show the page as built.
     const cases = [
-      ['?changes=only', 'changes=only', true],
+      ['?changes=only', 'changes=only', false],
+      ['?minor=hide', 'minor=hide', false],
       ['?order=right', 'order=right', true],
       ['?changes=all', 'changes=all', false],
       ['?mode=side&only=name#pair-7', null, false],
@@ -73,6 +75,23 @@ describe('a hard load of a comparison link that asks for another view', () => {
         `${search}: ${visible === 0 ? 'hidden' : 'shown'}`,
       );
       expect(await opening(page)).toBe(hidden ? '"Opening the view this link asks for…"' : 'none');
+      await page.context().close();
+    }
+  });
+
+  it('keeps the text out of view for changes only or hiding minor changes when they would change it', async () => {
+    for (const [search, attribute] of [
+      ['?changes=only', 'data-folds'],
+      ['?minor=hide', 'data-minor'],
+    ] as const) {
+      const page = await beforeTheApp(`${URL}${search}`);
+      expect(await page.locator('.cmp-main .cmp-s:visible').count()).toBeGreaterThan(0);
+      // As a comparison with something to fold, or with minor changes, is built: no attribute.
+      await page.$eval('.cmp-main', (el, name) => el.removeAttribute(name), attribute);
+      expect(`${search}: ${await page.locator('.cmp-main .cmp-s:visible').count()}`).toBe(
+        `${search}: 0`,
+      );
+      expect(await opening(page)).toBe('"Opening the view this link asks for…"');
       await page.context().close();
     }
   });

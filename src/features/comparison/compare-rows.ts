@@ -183,6 +183,13 @@ export function foldByDefault(rows: readonly Row[]): boolean {
   return all > 0 && same / all > 0.5;
 }
 
+/**
+ * Whether "changes only" would fold anything: false when no run of unchanged rows is long enough
+ * (a heavily reworded pair). A hard load that asks for it then shows the page as built.
+ */
+export const foldsAny = (rows: readonly Row[]): boolean =>
+  foldRows(rows, 'left').some((item) => item.type === 'fold');
+
 /** "12 unchanged paragraphs" or, within fewer than two paragraphs, "3 unchanged sentences". */
 export function foldLabel(fold: Fold): string {
   if (fold.paragraphs >= 2) return `${fold.paragraphs} unchanged paragraphs`;

@@ -200,7 +200,15 @@ export function CompareView({
       />
       <KeyLine />
 
-      <div className="cmp-main" onClick={onActivate} onKeyDown={onActivate}>
+      {/* What a link's `changes=only` or `minor=hide` would change, for the first paint
+          (compare.css): nothing when nothing folds or nothing is minor. */}
+      <div
+        className="cmp-main"
+        data-folds={view.foldable ? undefined : 'none'}
+        data-minor={view.minor > 0 ? undefined : 'none'}
+        onClick={onActivate}
+        onKeyDown={onActivate}
+      >
         {/* Both modes stay mounted once the page has settled: a switch shows one and hides the
             other (compare.css) instead of creating 3,400 sentences and deleting as many. */}
         <ModeSlot mode="side" current={state.mode} warm={warm}>

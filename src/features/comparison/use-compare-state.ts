@@ -19,7 +19,14 @@ import {
   stepIndex,
   visibleChanges,
 } from './change-list.ts';
-import { buildRows, foldByDefault, foldHiding, foldRows, itemHolding } from './compare-rows.ts';
+import {
+  buildRows,
+  foldByDefault,
+  foldHiding,
+  foldRows,
+  foldsAny,
+  itemHolding,
+} from './compare-rows.ts';
 import {
   putBack,
   readerPlace,
@@ -63,6 +70,7 @@ export function useCompareState({ comparison, model }: ComparisonData) {
     [comparison, model, state.order, state.quiet],
   );
   const defaultFold = useMemo(() => foldByDefault(rows), [rows]);
+  const foldable = useMemo(() => foldsAny(rows), [rows]);
   const printing = usePrinting();
   const fold = (state.fold ?? defaultFold) && !printing;
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
@@ -155,6 +163,7 @@ export function useCompareState({ comparison, model }: ComparisonData) {
     update,
     items,
     fold,
+    foldable,
     setFold,
     openFold,
     changes,

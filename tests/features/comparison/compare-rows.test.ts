@@ -7,6 +7,7 @@ import {
   foldHiding,
   foldLabel,
   foldRows,
+  foldsAny,
   inlineParagraphs,
   itemHolding,
   rowChunks,
@@ -127,6 +128,23 @@ describe('folding unchanged text', () => {
       same(3).map((p, i) => (i === 1 ? `${p} Again.` : p)),
     ).rows;
     expect(foldRows(short, 'left').every((i) => i.type !== 'fold')).toBe(true);
+    expect(foldsAny(short)).toBe(false);
+  });
+
+  it('tells whether changes only would fold anything, even where it is off by default', () => {
+    expect(foldsAny(rows)).toBe(true);
+    // Under half unchanged (off by default), but one unchanged run is long enough to fold.
+    const mostlyChanged = rowsOf(
+      same(12),
+      same(12).map((p, i) => (i < 7 ? `${p.replace('holds firm', 'was rebuilt')} Again.` : p)),
+    ).rows;
+    expect(foldByDefault(mostlyChanged)).toBe(false);
+    expect(foldsAny(mostlyChanged)).toBe(true);
+    const allChanged = rowsOf(
+      same(4),
+      same(4).map((p) => `${p} Again.`),
+    ).rows;
+    expect(foldsAny(allChanged)).toBe(false);
   });
 
   it('is on by default when most of the text is unchanged, off otherwise', () => {
