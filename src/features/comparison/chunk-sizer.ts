@@ -18,7 +18,14 @@ import {
   type TextMetrics,
 } from './chunk-size.ts';
 
-import { chunkHolding, fillNext, planMount, type Mounting, type MountMode } from './mount-order.ts';
+import {
+  changesAbove,
+  chunkHolding,
+  fillNext,
+  planMount,
+  type Mounting,
+  type MountMode,
+} from './mount-order.ts';
 import type { HighlightTarget } from './sentence-index.ts';
 
 export { warmSentenceIndex } from './sentence-index-build.ts';
@@ -268,8 +275,36 @@ export function planMounting<T>(
   mode: MountMode,
   place: { key?: string; sid?: string } | null,
 ): Mounting<T> {
-  const next = planMount(prev, chunks, prev.all ? null : readerChunk(chunks, mode, place), mode);
-  return { ...next, all: prev.all };
+  const at = prev.all
+    ? null
+    : place
+      ? readerChunk(chunks, mode, place)
+      : (selectionChunk(prev, chunks, mode) ?? readerChunk(chunks, mode, null));
+  return { ...planMount(prev, chunks, at, mode), all: prev.all };
+}
+
+/**
+ * The chunk of the selection when it is on the screen and text above it changes (a fold opened
+ * above it): the change pushes it away and the selection's effect brings it back into view
+ * (use-linked-highlight.ts), so that is where the reader will be. Planned around the screen as
+ * it was, the first commit rendered rows that ended up off the screen, and the selection's chunk
+ * was rendered a frame later (`mountNow`) with a forced layout. Null otherwise.
+ */
+function selectionChunk<T>(
+  prev: Mounting<T>,
+  chunks: readonly Chunk<T>[],
+  mode: MountMode,
+): number | null {
+  // Without idle callbacks (Safari) everything renders at once (`readerChunk`).
+  if (typeof requestIdleCallback !== 'function') return null;
+  const el = document.getElementsByClassName('is-selected')[0];
+  const sid = el instanceof HTMLElement ? el.dataset['sid'] : undefined;
+  const view = mode === 'side' ? '.cmp-long .cmp-rows' : '.cmp-long .cmp-inline';
+  if (!el || !sid || !el.closest(view)) return null;
+  const box = el.getBoundingClientRect();
+  if (box.bottom <= 0 || box.top >= window.innerHeight) return null;
+  const at = chunkHolding(chunks, mode, holdsSentence(sid));
+  return at > 0 && changesAbove(prev, chunks, at) ? at : null;
 }
 
 /** Does `row` hold what a jump names: a change's sentences, or a row by its key? */
