@@ -11,6 +11,7 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLightlyEdited } from '../../scripts/generate-content.ts';
 import { VIEW_ASKED } from '../../src/features/comparison/compare-query.ts';
+import { AT_ONCE } from '../../src/features/comparison/mount-order.ts';
 import { launchBrowser, openBeforeApp, openPage } from './browser.ts';
 import { serveBuiltSite } from './production-build.ts';
 
@@ -178,6 +179,52 @@ describe('a long comparison in Chromium', () => {
     expect(Math.abs((await topOf(page, sentence)) - before)).toBeLessThan(2);
     await expect.poll(() => shownRows(page)).toEqual({ rows: folded, waiting: 0 });
     expect(Math.abs((await topOf(page, sentence)) - before)).toBeLessThan(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('opening a large fold above the selection keeps the selection in view; every row arrives', async () => {
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    await page.goto(`${base}${URL}`);
+    await estimatesWritten(page);
+    const folded = (await shownRows(page)).rows;
+    // The largest fold with a change after it; that change selected, on the screen with the fold.
+    const sid = await page.evaluate(() => {
+      const view = document.querySelector('.cmp-view:not([hidden])');
+      const size = (el: Element) => Number(/(\d+) unchanged/.exec(el.textContent ?? '')?.[1] ?? 0);
+      const fold = [...(view?.querySelectorAll('.cmp-fold') ?? [])].sort(
+        (a, b) => size(b) - size(a),
+      )[0];
+      const after = [
+        ...(view?.querySelectorAll<HTMLElement>('.cmp-row-changed .cmp-s') ?? []),
+      ].find((el) => fold && fold.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+      after?.scrollIntoView({ block: 'center' });
+      return after?.dataset['sid'] ?? '';
+    });
+    const selected = `.cmp-view:not([hidden]) .cmp-s[data-sid="${sid}"]`;
+    // A DOM click: the pointer's own scrolling would put the sentence under the sticky bars.
+    await page.$eval(selected, (el) => (el as HTMLElement).click());
+    await page.waitForSelector(`${selected}.is-selected`);
+    const inView = () =>
+      page.$eval(selected, (el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    expect(await inView()).toBe(true);
+    await page.evaluate(() => {
+      const size = (el: Element) => Number(/(\d+) unchanged/.exec(el.textContent ?? '')?.[1] ?? 0);
+      const folds = [...document.querySelectorAll('.cmp-view:not([hidden]) .cmp-fold')];
+      folds
+        .sort((a, b) => size(b) - size(a))[0]
+        ?.querySelector('button')
+        ?.click();
+    });
+    // The fold's rows push the selection down; it is brought back, still selected.
+    await expect.poll(inView).toBe(true);
+    expect(await page.$eval(selected, (el) => el.classList.contains('is-selected'))).toBe(true);
+    // More rows than render at once (the view fills them in a few at a time), all of them.
+    await expect.poll(() => shownRows(page).then((r) => r.waiting)).toBe(0);
+    expect((await shownRows(page)).rows).toBeGreaterThan(folded + AT_ONCE);
+    expect(await inView()).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -18,7 +18,14 @@ import {
   type TextMetrics,
 } from './chunk-size.ts';
 
-import { chunkHolding, fillNext, planMount, type Mounting, type MountMode } from './mount-order.ts';
+import {
+  changesAbove,
+  chunkHolding,
+  fillNext,
+  planMount,
+  type Mounting,
+  type MountMode,
+} from './mount-order.ts';
 import type { HighlightTarget } from './sentence-index.ts';
 
 export { warmSentenceIndex } from './sentence-index-build.ts';
@@ -208,6 +215,10 @@ export function scheduleCorrection(
   return () => cancelIdleCallback(id);
 }
 
+/** Does a row hold the sentence `sid`? */
+const holdsSentence = (sid: string | undefined) => (row: Row) =>
+  row.left.some((s) => s.id === sid) || row.right.some((s) => s.id === sid);
+
 /**
  * The index in `chunks` of the reader's chunk: the one holding `place` (the place a fold toggle
  * or a mode switch has just found, `recentPlace` in reader-place.ts), else the first chunk on the
@@ -233,15 +244,19 @@ export function readerChunk(
     ? chunkHolding(
         chunks,
         mode,
-        (row) =>
-          row.key === place.key || [...row.left, ...row.right].some((s) => s.id === place.sid),
+        // A row key, or else a sentence id: the key alone spares copying every row's sentences.
+        place.key !== undefined ? (row) => row.key === place.key : holdsSentence(place.sid),
       )
     : -1;
   if (held >= 0) return held;
-  for (let y = 0; y < window.innerHeight; y += 24) {
-    const key = document
-      .elementFromPoint(main.left + main.width / 4, y)
-      ?.closest<HTMLElement>('.cmp-main [data-chunk]')?.dataset['chunk'];
+  // From the top of the text, and on from the bottom of the sticky bars over it, not 24 px at a
+  // time through the summary and bars above it: each hit-test was 1-2 ms at 4x, 13-17 of them
+  // over half of the render slice that opens a fold near the top of the page.
+  for (let y = Math.max(0, main.top); y < window.innerHeight; y += 24) {
+    const hit = document.elementFromPoint(main.left + main.width / 4, y);
+    const sticky = hit?.closest('[data-sticky]');
+    if (sticky) y = Math.max(y, sticky.getBoundingClientRect().bottom - 23);
+    const key = hit?.closest<HTMLElement>('.cmp-main [data-chunk]')?.dataset['chunk'];
     if (!key) continue;
     const n = Number(key.slice(1));
     const at = chunks.findIndex((c) => Number(c.key.slice(1)) >= n);
@@ -260,8 +275,36 @@ export function planMounting<T>(
   mode: MountMode,
   place: { key?: string; sid?: string } | null,
 ): Mounting<T> {
-  const next = planMount(prev, chunks, prev.all ? null : readerChunk(chunks, mode, place), mode);
-  return { ...next, all: prev.all };
+  const at = prev.all
+    ? null
+    : place
+      ? readerChunk(chunks, mode, place)
+      : (selectionChunk(prev, chunks, mode) ?? readerChunk(chunks, mode, null));
+  return { ...planMount(prev, chunks, at, mode), all: prev.all };
+}
+
+/**
+ * The chunk of the selection when it is on the screen and text above it changes (a fold opened
+ * above it): the change pushes it away and the selection's effect brings it back into view
+ * (use-linked-highlight.ts), so that is where the reader will be. Planned around the screen as
+ * it was, the first commit rendered rows that ended up off the screen, and the selection's chunk
+ * was rendered a frame later (`mountNow`) with a forced layout. Null otherwise.
+ */
+function selectionChunk<T>(
+  prev: Mounting<T>,
+  chunks: readonly Chunk<T>[],
+  mode: MountMode,
+): number | null {
+  // Without idle callbacks (Safari) everything renders at once (`readerChunk`).
+  if (typeof requestIdleCallback !== 'function') return null;
+  const el = document.getElementsByClassName('is-selected')[0];
+  const sid = el instanceof HTMLElement ? el.dataset['sid'] : undefined;
+  const view = mode === 'side' ? '.cmp-long .cmp-rows' : '.cmp-long .cmp-inline';
+  if (!el || !sid || !el.closest(view)) return null;
+  const box = el.getBoundingClientRect();
+  if (box.bottom <= 0 || box.top >= window.innerHeight) return null;
+  const at = chunkHolding(chunks, mode, holdsSentence(sid));
+  return at > 0 && changesAbove(prev, chunks, at) ? at : null;
 }
 
 /** Does `row` hold what a jump names: a change's sentences, or a row by its key? */

@@ -94,6 +94,19 @@ export function chunkHolding<T>(
   return chunks.findIndex((chunk) => chunk.items.some((item) => rowsOf(mode, item).some(match)));
 }
 
+/**
+ * Whether a chunk before `at` in `next` is new or holds other items than `prev` rendered: a
+ * change of the text above the chunk at `at` (a fold opened above it), which pushes that chunk
+ * down the page.
+ */
+export function changesAbove<T>(prev: Mounting<T>, next: readonly Chunk<T>[], at: number): boolean {
+  const before = new Map(prev.shown.map((c) => [c.key, c]));
+  return next.slice(0, at).some((chunk) => {
+    const old = before.get(chunk.key);
+    return !old || old.gone === true || old.pending === true || !sameItems(old.items, chunk.items);
+  });
+}
+
 /** The number in a chunk's key (`c12`: 12), its place among chunks of either mode. */
 const place = (key: string) => Number(key.slice(1));
 

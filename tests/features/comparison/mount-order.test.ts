@@ -12,6 +12,7 @@ import {
 } from '../../../src/features/comparison/compare-rows.ts';
 import {
   AT_ONCE,
+  changesAbove,
   chunkHolding,
   fillNext,
   nearestFirst,
@@ -141,5 +142,28 @@ describe('mounting a long view a few chunks at a time', () => {
 
   it('orders by distance, below before above', () => {
     expect(nearestFirst([0, 1, 2, 4, 5, 9], 3)).toEqual([4, 5, 2, 1, 0, 9]);
+  });
+});
+
+describe('text changing above a chunk (where the reader will be after a fold opens)', () => {
+  const at = unfolded.findIndex((c) => c.key === folded[folded.length - 1]?.key);
+  it('opening a fold above a chunk changes the text above it', () => {
+    expect(at).toBeGreaterThan(0);
+    expect(changesAbove(first, unfolded, at)).toBe(true);
+  });
+
+  it('nothing above changes when the same chunks come again, or only below', () => {
+    expect(changesAbove(first, folded, folded.length - 1)).toBe(false);
+    const open = settle(planMount(first, unfolded, 20, 'side'));
+    expect(changesAbove(open, unfolded, 30)).toBe(false);
+    // Folding back changes the chunks below the first fold, not the first chunk.
+    expect(changesAbove(open, folded, 0)).toBe(false);
+    expect(changesAbove(open, folded, 1)).toBe(true);
+  });
+
+  it('a chunk still waiting above counts as changed', () => {
+    const waiting = planMount(first, unfolded, 20, 'side');
+    expect(waiting.shown[19]?.pending).toBe(true);
+    expect(changesAbove(waiting, unfolded, 21)).toBe(true);
   });
 });
