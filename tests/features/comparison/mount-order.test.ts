@@ -71,11 +71,27 @@ describe('mounting a long view a few chunks at a time', () => {
     m.shown.forEach((chunk, i) => expect(chunk).toBe(unfolded[i]));
   });
 
-  it('a slice fills two chunks, or removes six', () => {
+  it('a slice fills one chunk next to the reader’s, two further away, or removes six', () => {
     const m = planMount(first, unfolded, 20, 'side');
+    // Within two chunks of the reader's (20; 21 renders with it): laid out as they fill.
+    expect(m.near).toEqual(['c22', 'c19', 'c18']);
+    const filled = (from: Mounting<unknown>, to: Mounting<unknown>) =>
+      from.queue.filter((key) => !to.queue.includes(key));
     const one = fillNext(m);
-    expect(m.queue.length - one.queue.length).toBe(2);
+    expect(filled(m, one)).toEqual(['c22']);
     expect(one.shown[22]).toBe(unfolded[22]);
+    const two = fillNext(one);
+    expect(filled(one, two)).toEqual(['c19']);
+    // c23 is further away, but c18 after it is near: it waits for a slice of its own.
+    const three = fillNext(two);
+    expect(filled(two, three)).toEqual(['c23']);
+    const four = fillNext(three);
+    expect(filled(three, four)).toEqual(['c18']);
+    const five = fillNext(four);
+    expect(filled(four, five)).toEqual(['c24', 'c17']);
+    // A jump or a print is not held back by it.
+    expect(filled(m, fillNext(m, undefined, 'c22'))).toHaveLength(2);
+    expect(fillNext(m, Infinity).queue).toEqual([]);
     const back = planMount(settle(m), folded, 1, 'side');
     const gone = back.queue.filter((key) => !folded.some((c) => c.key === key));
     expect(gone.length).toBeGreaterThan(6);
