@@ -297,6 +297,9 @@ function selectionChunk<T>(
 ): number | null {
   // Without idle callbacks (Safari) everything renders at once (`readerChunk`).
   if (typeof requestIdleCallback !== 'function') return null;
+  // The class use-linked-highlight.ts gives the selection (`SELECTED`), written out here: a value
+  // imported from the view's modules splits that module into a file of its own (a request more
+  // for every comparison; tried 7 Dec 2026), as mount-order.ts says of its imports.
   const el = document.getElementsByClassName('is-selected')[0];
   const sid = el instanceof HTMLElement ? el.dataset['sid'] : undefined;
   const view = mode === 'side' ? '.cmp-long .cmp-rows' : '.cmp-long .cmp-inline';
