@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../src/node/chromium.ts';
 import { buildSite } from './bench-site.ts';
+import { FRAME_BUDGET, settled, startFrameLog, takeFrames, type Frames } from './bench-frames.ts';
 import { generateContent, generateLightlyEdited } from './generate-content.ts';
 
 /**
@@ -32,46 +33,12 @@ async function site(contentDir: string | null, outDir: string) {
   return { server, base: (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '') };
 }
 
-interface Result {
+interface Result extends Frames {
   step: string;
-  tasks: number[];
-  frames: [number, number][];
-  /** The longest frame (time between animation frames) and how many went over 35 ms. */
-  worstFrame: number;
-  over: number;
 }
 
 declare function clickLabel(text: string): void;
 declare function clickButton(text: string): void;
-
-/** The budget a frame must stay within, for every interaction in every run (issue 15). */
-const FRAME_BUDGET = 35;
-
-/**
- * Waits until the page is idle after a step, so its tail (work sliced over frames, a transition,
- * an idle callback) lands in its own figure and not in the next step's: at least 300 ms, then
- * until the browser has run an idle callback and drawn 12 frames in a row of under 25 ms each
- * (at most 10 s). A flat wait of 600 ms let slower steps run on into the next one.
- */
-export function settled(page: Page): Promise<unknown> {
-  return page.evaluate(`new Promise((resolve) => {
-    const start = performance.now();
-    let quiet = 0;
-    let last = start;
-    const frame = (now) => {
-      quiet = now - last < 25 ? quiet + 1 : 0;
-      last = now;
-      if (now - start > 10000) return resolve();
-      if (now - start >= 300 && quiet >= 12)
-        return requestIdleCallback(() => {
-          const at = performance.now();
-          requestAnimationFrame((t) => (t - at < 25 ? resolve() : (last = t, quiet = 0, requestAnimationFrame(frame))));
-        }, { timeout: 3000 });
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  })`);
-}
 
 /**
  * Marks the sentence the reader clicks and hovers: the first match on the screen, or else the
@@ -96,49 +63,13 @@ export async function measure(page: Page, sentence: string, finding: number): Pr
   await page.evaluate(
     () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })),
   );
-  await page.evaluate(() => {
-    const w = window as unknown as {
-      longTasks: number[];
-      frames: [number, number][];
-      gaps: number[];
-    };
-    w.longTasks = [];
-    w.frames = [];
-    w.gaps = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration));
-    }).observe({ type: 'longtask' as PerformanceEntry['entryType'] });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { blockingDuration: number })[])
-        w.frames.push([Math.round(entry.duration), Math.round(entry.blockingDuration)]);
-    }).observe({ type: 'long-animation-frame' as PerformanceEntry['entryType'] });
-  });
+  await startFrameLog(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const take = () =>
-    page.evaluate(() => {
-      const w = window as unknown as {
-        longTasks: number[];
-        frames: [number, number][];
-        gaps: number[];
-      };
-      const gaps = w.gaps.splice(0);
-      return {
-        tasks: w.longTasks.splice(0),
-        frames: w.frames.splice(0),
-        worstFrame: Math.round(Math.max(0, ...gaps)),
-        over: gaps.filter((g) => g > 35).length,
-      };
-    });
-  // Every frame's length, as the time between animation frames: long animation frames are only
-  // reported from 50 ms, and the budget is 35. (A string: a named function in an evaluated
-  // callback does not survive the TypeScript loader's transform.) What the steps click is found
-  // here, before any step: a query of the whole page (54,000 elements on ×100) in a step's own
-  // task cost 7 ms of its frame at 4×, which no reader's click does (until 7 Dec 2026).
+  // What the steps click is found here, before any step: a query of the whole page (54,000
+  // elements on ×100) in a step's own task cost 7 ms of its frame at 4×, which no reader's click
+  // does (until 7 Dec 2026).
   await page.evaluate(`
-      let last = performance.now();
-      const tick = (now) => { window.gaps.push(now - last); last = now; requestAnimationFrame(tick); };
-      requestAnimationFrame(tick);
       const toolbar = document.querySelector('.cmp-toolbar');
       window.clickLabel = (text) => [...toolbar.querySelectorAll('label')].find((l) => l.textContent.includes(text))?.querySelector('input')?.click();
       window.clickButton = (text) => [...toolbar.querySelectorAll('button')].find((b) => b.textContent.trim() === text)?.click();
@@ -161,12 +92,12 @@ export async function measure(page: Page, sentence: string, finding: number): Pr
     ['switch to inline', () => page.evaluate(() => clickButton('Inline'))],
     ['switch to side', () => page.evaluate(() => clickButton('Side by side'))],
   ];
-  await take();
+  await takeFrames(page);
   const out: Result[] = [];
   for (const [step, run] of steps) {
     await run();
     await settled(page);
-    out.push({ step, ...(await take()) });
+    out.push({ step, ...(await takeFrames(page)) });
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   return out;

@@ -35,6 +35,7 @@ export function replaceBlock(doc: string, name: string, body: string): string {
 /** Runs one section, printing as usual, and records what it printed in docs/benchmarks.md. */
 export async function recordSection(name: string, run: () => Promise<void>): Promise<void> {
   const lines: string[] = [];
+  const load = (os.loadavg()[0] ?? 0).toFixed(1);
   const log = console.log;
   console.log = (...args: unknown[]) => {
     lines.push(args.map(String).join(' '));
@@ -45,7 +46,7 @@ export async function recordSection(name: string, run: () => Promise<void>): Pro
   } finally {
     console.log = log;
   }
-  const machine = `${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const machine = `${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${load} at the start`;
   const body = `## ${name}\n\n${machine}\n\n\`\`\`text\n${lines.join('\n').trim()}\n\`\`\``;
   const doc = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : HEADER;
   writeFileSync(REPORT, replaceBlock(doc, name, body));
