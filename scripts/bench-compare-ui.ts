@@ -7,6 +7,8 @@
  * of the cost of a jump to far text, so the long animation frames are reported too: for each,
  * its length and its blocking time (how much its longest task, rendering included, and any other
  * long task went over 50 ms). A frame blocking 0 ms had no task over 50 ms.
+ * After the three fixtures, the browser's own floor in the same run (bench-floor.ts): what a
+ * static page pays to draw the same kind of text, so the view's figures can be read against it.
  * Figures only: task lengths depend on the machine and its load, so no test asserts them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../src/node/chromium.ts';
 import { buildSite } from './bench-site.ts';
+import { runFloorBench } from './bench-floor.ts';
 import { FRAME_BUDGET, settled, startFrameLog, takeFrames, type Frames } from './bench-frames.ts';
 import { generateContent, generateLightlyEdited } from './generate-content.ts';
 
@@ -180,6 +183,7 @@ export async function runCompareUiBench(): Promise<void> {
       await page.close();
       await server.close();
     }
+    await runFloorBench(browser);
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
