@@ -68,6 +68,8 @@ interface Case {
   body: string;
   /** Paragraphs in each column of each text. */
   count: number;
+  /** How the second text starts out: not rendered, or laid out but invisible (a repaint). */
+  second: 'hidden' | 'class="off"';
   click: string;
 }
 
@@ -76,48 +78,52 @@ const CASES: Case[] = [
     name: 'a click that draws nothing new',
     body: '',
     count: PARAGRAPHS,
+    second: 'hidden',
     click: "document.getElementById('flag').toggleAttribute('data-on')",
   },
   {
     name: 'repaint a laid-out screen of other text',
     body: '',
     count: PARAGRAPHS,
+    second: 'class="off"',
     click: "a.classList.toggle('off'); b.classList.toggle('off')",
   },
   {
     name: 'switch to a screen of new text, and no more text than that',
     body: '',
     count: 8,
+    second: 'hidden',
     click: 'a.hidden = !a.hidden; b.hidden = !b.hidden',
   },
   {
     name: 'the same, one column (as inline)',
     body: 'one',
     count: 8,
+    second: 'hidden',
     click: 'a.hidden = !a.hidden; b.hidden = !b.hidden',
   },
   {
     name: 'switch to new text, chunks skipped off screen (as the comparison)',
     body: '',
     count: PARAGRAPHS,
+    second: 'hidden',
     click: 'a.hidden = !a.hidden; b.hidden = !b.hidden',
   },
   {
     name: 'the same switch, every paragraph laid out',
     body: 'all',
     count: PARAGRAPHS,
+    second: 'hidden',
     click: 'a.hidden = !a.hidden; b.hidden = !b.hidden',
   },
 ];
 
 function html(c: Case): string {
-  // The repaint case keeps both texts laid out, one invisible; the switches hide one.
-  const second = c.name.startsWith('repaint') ? 'class="off"' : 'hidden';
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${STYLE}</style></head>` +
     `<body class="${c.body}"><button id="go">Switch</button><div id="flag" hidden></div>` +
     `<div id="views"><main id="a">${columns(c.count, 1)}</main>` +
-    `<main id="b" ${second}>${columns(c.count, 2)}</main></div>` +
+    `<main id="b" ${c.second}>${columns(c.count, 2)}</main></div>` +
     `<script>const a = document.getElementById('a'), b = document.getElementById('b');` +
     `document.getElementById('go').addEventListener('click', () => { ${c.click} });</script>` +
     `</body></html>`

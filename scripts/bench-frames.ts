@@ -56,14 +56,14 @@ export function settled(page: Page): Promise<unknown> {
 export function startFrameLog(page: Page): Promise<unknown> {
   return page.evaluate(`(() => {
     window.longTasks = [];
-    window.frames_ = [];
+    window.longFrames = [];
     window.gaps = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.longTasks.push(Math.round(entry.duration));
     }).observe({ type: 'longtask' });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
-        window.frames_.push([Math.round(entry.duration), Math.round(entry.blockingDuration)]);
+        window.longFrames.push([Math.round(entry.duration), Math.round(entry.blockingDuration)]);
     }).observe({ type: 'long-animation-frame' });
     let last = performance.now();
     const tick = (now) => { window.gaps.push(now - last); last = now; requestAnimationFrame(tick); };
@@ -76,13 +76,13 @@ export function takeFrames(page: Page): Promise<Frames> {
   return page.evaluate((budget) => {
     const w = window as unknown as {
       longTasks: number[];
-      frames_: [number, number][];
+      longFrames: [number, number][];
       gaps: number[];
     };
     const gaps = w.gaps.splice(0);
     return {
       tasks: w.longTasks.splice(0),
-      frames: w.frames_.splice(0),
+      frames: w.longFrames.splice(0),
       worstFrame: Math.round(Math.max(0, ...gaps)),
       over: gaps.filter((g) => g > budget).length,
     };
